@@ -1,0 +1,69 @@
+package vn.ocop.portal.shared.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Number and date formats of the user interface, in the request's language: vi-VN writes
+ * {@code 7.210}, {@code 166,1%} and {@code 27/12/2022}; English writes {@code 7,210},
+ * {@code 166.1%} and {@code 27/12/2022}. Templates call it as {@code ${@fmt.number(x)}}.
+ */
+@Component("fmt")
+public class Formats {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	/** Whole numbers with grouping: {@code 7.210} (vi), {@code 7,210} (en). */
+	public String number(Number value) {
+		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+	}
+
+	/** A decimal number with the given number of fraction digits: {@code 166,1} (vi). */
+	public String decimal(Number value, int fractionDigits) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(new BigDecimal(value.toString()));
+	}
+
+	/** A percentage given in percent points, one decimal: {@code 166,1%} (vi). */
+	public String percent(Number percentPoints) {
+		return percentPoints == null ? "" : decimal(percentPoints, 1) + "%";
+	}
+
+	/** {@code 27/12/2022} in both languages, as Vietnamese documents write dates. */
+	public String date(TemporalAccessor date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	/** Date and time in Vietnam's time zone: {@code 27/12/2022 14:30}. */
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, WebConfiguration.VIETNAM));
+	}
+
+	/** Parses {@code dd/MM/yyyy} as typed by users; returns null for blank input. */
+	public static LocalDate parseDate(String text) {
+		return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
+	}
+
+	private static Locale locale() {
+		return Languages.supported(LocaleContextHolder.getLocale());
+	}
+
+}
