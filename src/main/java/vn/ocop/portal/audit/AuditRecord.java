@@ -7,7 +7,8 @@ package vn.ocop.portal.audit;
  * @param entityType the kind of record, e.g. {@code User}, {@code AdministrativeUnitSet}
  * @param entityId   the record's identifier (code, id, registration number)
  * @param action     what happened, e.g. {@code CREATED}, {@code UPDATED}, {@code DISABLED}
- * @param before     the values before the change (null when created); serialised as JSON
+ * @param before     the values before the change (null when created); serialised as JSON, best
+ *                   a record or a map so that the changed fields can be shown key by key
  * @param after      the values after the change (null when removed); serialised as JSON
  */
 public record AuditRecord(String module, String entityType, String entityId, String action, Object before, Object after) {
@@ -25,6 +26,10 @@ public record AuditRecord(String module, String entityType, String entityId, Str
 
 	public static AuditRecord updated(String module, String entityType, String entityId, Object before, Object after) {
 		return new AuditRecord(module, entityType, entityId, "UPDATED", before, after);
+	}
+
+	public static AuditRecord removed(String module, String entityType, String entityId, Object before) {
+		return new AuditRecord(module, entityType, entityId, "REMOVED", before, null);
 	}
 
 	private static void require(String value, String name, int maxLength) {
