@@ -18,12 +18,14 @@ CREATE TABLE audit_entry (
 
 COMMENT ON TABLE audit_entry IS 'Append-only audit log of changes to official data; UPDATE, DELETE and TRUNCATE are refused by trigger';
 
--- Newest first, overall and per filter the administration page offers. An entity's history
--- (entity id alone or with its type) is the most frequent read: registry detail pages show it.
+-- Reads are newest first (ORDER BY occurred_at DESC, id DESC), overall and per filter the
+-- administration page offers; each index ends in that order so a page stops after LIMIT rows.
+-- An entity's history (entity id alone or with its type) is the most frequent read: registry
+-- detail pages show it. Action and free text are only combined with these.
 CREATE INDEX audit_entry_occurred_at_idx ON audit_entry (occurred_at DESC, id DESC);
-CREATE INDEX audit_entry_entity_idx ON audit_entry (entity_id, entity_type, occurred_at DESC);
-CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, occurred_at DESC);
-CREATE INDEX audit_entry_module_idx ON audit_entry (module, occurred_at DESC);
+CREATE INDEX audit_entry_entity_idx ON audit_entry (entity_id, entity_type, occurred_at DESC, id DESC);
+CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, occurred_at DESC, id DESC);
+CREATE INDEX audit_entry_module_idx ON audit_entry (module, occurred_at DESC, id DESC);
 
 CREATE FUNCTION audit_entry_refuse_change() RETURNS trigger
     LANGUAGE plpgsql AS
