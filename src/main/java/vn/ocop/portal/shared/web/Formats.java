@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -57,7 +59,10 @@ public class Formats {
 		return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, WebConfiguration.VIETNAM));
 	}
 
-	/** Parses {@code dd/MM/yyyy} as typed by users; returns null for blank input. */
+	/**
+	 * Parses {@code dd/MM/yyyy} as typed by users, strictly ({@code 31/02/2024} is refused with a
+	 * {@link java.time.format.DateTimeParseException}); returns null for blank input.
+	 */
 	public static LocalDate parseDate(String text) {
 		return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), DATE);
 	}
