@@ -10,8 +10,8 @@ import org.springframework.security.web.session.InvalidSessionStrategy;
  * What happens when a request carries a session that has expired or was ended. In the back
  * office, the account pages, administration, and for every form submission: to the login page
  * with the "session expired" message. A citizen reading a public page with a stale cookie simply
- * gets the page (the stale session is replaced). A state-changing request that never had a
- * session (a forged form) is refused with 403.
+ * gets the page (the stale session is replaced). A state-changing request without a CSRF token
+ * whose session is not stale (none at all, or a live one) is refused with 403.
  */
 final class ExpiredSessionRedirect implements InvalidSessionStrategy {
 
@@ -25,8 +25,9 @@ final class ExpiredSessionRedirect implements InvalidSessionStrategy {
 
 	@Override
 	public void onInvalidSessionDetected(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (request.getRequestedSessionId() == null) {
-			// reached through the CSRF check: a state-changing request without any session
+		if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()) {
+			// reached through the CSRF check, the session is not stale: a state-changing request
+			// without a token (a forged form) is refused
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 			return;
 		}

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.ocop.portal.identity.DataScope.Kind;
 
 /**
@@ -44,7 +46,8 @@ final class RoleScopePolicy {
 			throw new UserRuleViolation("role", "user.role.required");
 		}
 		if (scope == null || !permits(role, scope.kind())) {
-			throw new UserRuleViolation("scopeKind", "user.scope.notAllowedForRole", role.messageKey());
+			throw new UserRuleViolation("scopeKind", "user.scope.notAllowedForRole",
+					new DefaultMessageSourceResolvable(role.messageKey()));
 		}
 	}
 
