@@ -138,6 +138,20 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void validationMessagesAreInEnglishWhenTheUserChoseEnglish() {
+		admin.get("/admin/users?lang=en");
+		String username = TestAccounts.uniqueName("it.english");
+
+		Browser.Page answer = createUser(username, "A".repeat(101), "LOCAL_OFFICER", "UNIT", "12", "Mat-khau-moi-2026");
+
+		assertThat(answer.html().selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(answer.text("#displayName-error")).isEqualTo("Full name: at most 100 characters.");
+		assertThat(answer.text("#scopeReference-error"))
+			.isEqualTo("Scope code: a district code has 3 digits, a commune code 5 digits.");
+		assertThat(accounts.exists(username)).isFalse();
+	}
+
+	@Test
 	void everyOverLongFieldGetsItsOwnMessageNeverAServerError() {
 		String longText = "x".repeat(3000);
 		Map<String, String> form = new LinkedHashMap<>();
