@@ -1,5 +1,8 @@
 package vn.ocop.portal.identity;
 
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -14,9 +17,12 @@ public class CurrentUsers {
 
 	private final MessageSource messages;
 
-	CurrentUsers(ScopeGuard scopeGuard, MessageSource messages) {
+	private final ObjectProvider<UnitHierarchy> units;
+
+	CurrentUsers(ScopeGuard scopeGuard, MessageSource messages, ObjectProvider<UnitHierarchy> units) {
 		this.scopeGuard = scopeGuard;
 		this.messages = messages;
+		this.units = units;
 	}
 
 	public CurrentUserView describe() {
@@ -28,7 +34,17 @@ public class CurrentUsers {
 			});
 	}
 
+	/** The unit's name when the units module knows it ({@code Huyện Ba Bể}), else kind and code ({@code Tỉnh 06}). */
 	private String scopeLabel(DataScope scope) {
+		if (scope.kind() == DataScope.Kind.PROVINCE || scope.kind() == DataScope.Kind.UNIT) {
+			Optional<String> name = units.orderedStream()
+				.map(hierarchy -> hierarchy.nameOf(scope.reference()))
+				.flatMap(Optional::stream)
+				.findFirst();
+			if (name.isPresent()) {
+				return name.get();
+			}
+		}
 		String kind = messages.getMessage(scope.kind().messageKey(), null, LocaleContextHolder.getLocale());
 		return scope.reference().isEmpty() ? kind : kind + " " + scope.reference();
 	}

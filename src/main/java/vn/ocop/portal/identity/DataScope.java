@@ -1,5 +1,6 @@
 package vn.ocop.portal.identity;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * @param reference the code or identifier of the unit, organisation, council or department;
  *                  empty for {@link Kind#NATION}
  */
-public record DataScope(Kind kind, String reference) {
+public record DataScope(Kind kind, String reference) implements Serializable {
 
 	private static final Pattern PROVINCE_CODE = Pattern.compile("\\d{2}");
 

@@ -1,0 +1,31 @@
+package vn.ocop.portal.identity;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Sign-in rules of the installation.
+ *
+ * @param maxFailedAttempts wrong passwords in a row before the account is locked
+ * @param lockoutDuration   how long a locked account stays locked
+ * @param minPasswordLength minimum length of a new password, in characters
+ */
+@ConfigurationProperties("ocop.identity")
+@Validated
+record IdentityProperties(
+		@DefaultValue("5") @Min(1) @Max(100) int maxFailedAttempts,
+		@DefaultValue("15m") Duration lockoutDuration,
+		@DefaultValue("10") @Min(8) @Max(PasswordPolicy.MAX_BYTES) int minPasswordLength) {
+
+	IdentityProperties {
+		if (lockoutDuration == null || lockoutDuration.isNegative() || lockoutDuration.isZero()) {
+			throw new IllegalArgumentException("ocop.identity.lockout-duration must be positive");
+		}
+	}
+
+}
