@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  *                   amendments informative (each amendment row has its own date)
  * @param validTo    last day of validity of the units (null: open); must be null for successions
  *                   and amendments
+ * @param closesOpenUnits for a complete national list of units: every unit still valid the day
+ *                   before {@code validFrom} is closed that day (as the 2025 reform closed the
+ *                   three-level list); only for units
  * @param legalBasis the legal instruments
  * @param source     where the file comes from (repository, commit, licence)
  */
 public record UnitSetDefinition(String code, Kind kind, String file, LocalDate validFrom, LocalDate validTo,
-		String legalBasis, String source) {
+		boolean closesOpenUnits, String legalBasis, String source) {
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,59}");
 
@@ -60,6 +63,9 @@ public record UnitSetDefinition(String code, Kind kind, String file, LocalDate v
 		}
 		if (validTo != null && (kind != Kind.UNITS || validTo.isBefore(validFrom))) {
 			throw new IllegalArgumentException("valid_to must be empty, or not before valid_from for units");
+		}
+		if (closesOpenUnits && kind != Kind.UNITS) {
+			throw new IllegalArgumentException("Only a list of units closes the open units");
 		}
 		if (legalBasis == null || legalBasis.isBlank() || source == null || source.isBlank()) {
 			throw new IllegalArgumentException("A unit set needs its legal basis and its source");

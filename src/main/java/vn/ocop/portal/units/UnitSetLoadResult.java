@@ -10,12 +10,13 @@ package vn.ocop.portal.units;
  * @param communes     commune rows added
  * @param amendments   amendments applied (each closes a row and opens one)
  * @param successions  successions added
+ * @param closedRows   rows of earlier sets closed by a complete national list
  */
 public record UnitSetLoadResult(UnitSetDefinition set, boolean loaded, int provinces, int districts, int communes,
-		int amendments, int successions) {
+		int amendments, int successions, int closedRows) {
 
 	static UnitSetLoadResult alreadyLoaded(UnitSetDefinition set) {
-		return new UnitSetLoadResult(set, false, 0, 0, 0, 0, 0);
+		return new UnitSetLoadResult(set, false, 0, 0, 0, 0, 0, 0);
 	}
 
 	/** Rows of the file that were stored. */

@@ -22,6 +22,9 @@ final class UnitSetReader {
 
 	static final List<String> MANIFEST_COLUMNS = List.of("code", "kind", "file", "valid_from", "valid_to", "legal_basis", "source");
 
+	/** Optional manifest column: {@code true} for a complete national list that closes the open units. */
+	static final String CLOSES_OPEN_UNITS = "closes_open_units";
+
 	static final List<String> UNIT_COLUMNS = List.of("code", "name", "level", "parent_code");
 
 	static final List<String> AMENDMENT_COLUMNS = List.of("code", "level", "name_before", "name_after", "effective_date", "legal_basis");
@@ -103,8 +106,16 @@ final class UnitSetReader {
 			if (source.isEmpty()) {
 				problems.add(file, row.line(), "source", "units.load.error.required");
 			}
+			String closes = table.column(CLOSES_OPEN_UNITS).map(row::get).orElse("");
+			if (!closes.isEmpty() && !closes.equals("true") && !closes.equals("false")) {
+				problems.add(file, row.line(), CLOSES_OPEN_UNITS, "units.load.error.boolean", closes);
+			}
+			else if (closes.equals("true") && kind.isPresent() && kind.get() != Kind.UNITS) {
+				problems.add(file, row.line(), CLOSES_OPEN_UNITS, "units.load.error.closesNotAllowed");
+			}
 			if (problems.count() == before) {
-				sets.add(new UnitSetDefinition(code, kind.get(), fileName, validFrom, validTo, legalBasis, source));
+				sets.add(new UnitSetDefinition(code, kind.get(), fileName, validFrom, validTo, closes.equals("true"),
+						legalBasis, source));
 			}
 		}
 		return sets;

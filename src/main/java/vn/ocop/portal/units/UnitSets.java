@@ -131,9 +131,12 @@ public class UnitSets {
 		List<UnitRow> rows = UnitSetReader.readUnits(set, csv, problems);
 		problems.throwIfAny();
 		String file = set.file();
+		// A complete national list ends every unit still open the day before it (when a row fails
+		// below, the transaction rolls this back too).
+		int closed = set.closesOpenUnits() ? store.closeOpenRows(set.validFrom()) : 0;
 		Set<String> codes = rows.stream().map(UnitRow::code).collect(Collectors.toSet());
 		Map<String, List<Period>> periods = store.periodsOf(codes);
-		Map<String, LocalDate> closed = store.closedCodes(codes);
+		Map<String, LocalDate> closedCodes = store.closedCodes(codes);
 		for (UnitRow row : rows) {
 			for (Period period : periods.getOrDefault(row.code(), List.of())) {
 				if (period.overlaps(row.validFrom(), row.validTo())) {
@@ -141,7 +144,7 @@ public class UnitSets {
 							period.validTo() == null ? "…" : period.validTo(), period.unitSet());
 				}
 			}
-			LocalDate closedOn = closed.get(row.code());
+			LocalDate closedOn = closedCodes.get(row.code());
 			if (closedOn != null && !row.validFrom().isBefore(closedOn)) {
 				problems.add(file, row.line(), "code", "units.load.error.reused", row.code(), closedOn);
 			}
@@ -169,7 +172,8 @@ public class UnitSets {
 		store.insertUnits(resolved);
 		Map<UnitLevel, Long> byLevel = resolved.stream().collect(Collectors.groupingBy(UnitRow::level, Collectors.counting()));
 		return new UnitSetLoadResult(set, true, byLevel.getOrDefault(UnitLevel.PROVINCE, 0L).intValue(),
-				byLevel.getOrDefault(UnitLevel.DISTRICT, 0L).intValue(), byLevel.getOrDefault(UnitLevel.COMMUNE, 0L).intValue(), 0, 0);
+				byLevel.getOrDefault(UnitLevel.DISTRICT, 0L).intValue(), byLevel.getOrDefault(UnitLevel.COMMUNE, 0L).intValue(), 0, 0,
+				closed);
 	}
 
 	private UnitSetLoadResult loadAmendments(UnitSetDefinition set, InputStream csv, LoadProblems problems) {
@@ -205,7 +209,7 @@ public class UnitSets {
 					current.validTo(), set.code(), amendment.legalBasis())));
 		}
 		problems.throwIfAny();
-		return new UnitSetLoadResult(set, true, 0, 0, 0, amendments.size(), 0);
+		return new UnitSetLoadResult(set, true, 0, 0, 0, amendments.size(), 0, 0);
 	}
 
 	private UnitSetLoadResult loadSuccessions(UnitSetDefinition set, InputStream csv, LoadProblems problems) {
@@ -237,7 +241,7 @@ public class UnitSets {
 		List<UnitSuccession> successions = rows.stream().map(SuccessionRow::succession).toList();
 		store.insertSet(set, successions.size(), now());
 		store.insertSuccessions(successions, set.code());
-		return new UnitSetLoadResult(set, true, 0, 0, 0, 0, successions.size());
+		return new UnitSetLoadResult(set, true, 0, 0, 0, 0, successions.size(), 0);
 	}
 
 	private static Map<String, Object> auditValues(UnitSetLoadResult result) {
@@ -254,6 +258,7 @@ public class UnitSets {
 				values.put("provinces", result.provinces());
 				values.put("districts", result.districts());
 				values.put("communes", result.communes());
+				values.put("closedRows", result.closedRows());
 			}
 			case AMENDMENTS -> values.put("amendments", result.amendments());
 			case SUCCESSIONS -> values.put("successions", result.successions());

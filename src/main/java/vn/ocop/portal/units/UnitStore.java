@@ -199,6 +199,17 @@ class UnitStore {
 				""", effective == null ? null : Date.valueOf(effective), unitSet, predecessor, successor, coverage);
 	}
 
+	/** Closes, the day before {@code date}, every row started before it and still valid on it. */
+	int closeOpenRows(LocalDate date) {
+		return jdbc.sql("""
+				UPDATE administrative_unit SET valid_to = :dayBefore
+				WHERE valid_from < :date AND (valid_to IS NULL OR valid_to >= :date)
+				""")
+			.param("dayBefore", date.minusDays(1))
+			.param("date", date)
+			.update();
+	}
+
 	/** Sets the last day of a stored row (an amendment closes the row the day before it takes effect). */
 	void closeRow(String code, LocalDate validFrom, LocalDate validTo) {
 		jdbc.sql("UPDATE administrative_unit SET valid_to = :validTo WHERE code = :code AND valid_from = :validFrom")

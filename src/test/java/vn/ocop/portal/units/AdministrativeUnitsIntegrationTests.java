@@ -7,13 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.ocop.portal.identity.UnitHierarchy;
 
 /** The bundled national lists, read through the public API against the real database. */
-@SpringBootTest
+@UnitsIntegrationTest
 class AdministrativeUnitsIntegrationTests {
 
 	static final LocalDate END_OF_2022 = LocalDate.of(2022, 12, 31);
