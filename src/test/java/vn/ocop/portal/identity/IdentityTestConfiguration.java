@@ -4,14 +4,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/** What identity's integration tests add to the application: the units of Bắc Kạn and a probe for method security. */
+/** What identity's integration tests add to the application: a probe for method security. */
 @TestConfiguration(proxyBeanMethods = false)
 class IdentityTestConfiguration {
-
-	@Bean
-	UnitHierarchy bacKanUnits() {
-		return new BacKanUnits();
-	}
 
 	@Bean
 	MethodSecurityProbe methodSecurityProbe() {
