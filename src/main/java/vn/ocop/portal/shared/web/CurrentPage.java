@@ -10,10 +10,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The page being rendered, for the layouts: which navigation entry is current
- * ({@code th:aria-current="${@currentPage.is(item.path())} ? 'page'"}) and the same page in another
- * language ({@code th:href="@{${@currentPage.inLanguage('en')}}"}). On an error page it is the path
- * that failed, not {@code /error}. Paths are relative to the context path, as in {@code @{...}}.
+ * The page being rendered, for the layouts: which navigation entry is current and the same page in
+ * another language. On an error page it is the path that failed, not {@code /error}. Paths are
+ * relative to the context path, as in {@code @{...}}.
+ *
+ * <p>Thymeleaf 3.1 forbids bean references in attributes it evaluates in restricted mode (such as
+ * {@code th:aria-current}), so compute the value with {@code th:with} first:
+ * {@code <li th:each="item : ${items}" th:with="current=${@currentPage.is(item.path())}">} then
+ * {@code th:aria-current="${current} ? 'page'"}.
  */
 @Component("currentPage")
 public class CurrentPage {
