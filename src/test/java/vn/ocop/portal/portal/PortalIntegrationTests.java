@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,12 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+
+import vn.ocop.portal.support.SignedInSessions;
 
 /**
  * The shell over real HTTP on a random port, as a browser meets it: Vietnamese by default, English
@@ -96,7 +92,9 @@ class PortalIntegrationTests {
 
 	@Test
 	void signedInOfficialWithoutTheAdministratorRoleGetsTheAccessDeniedPageInTheirLanguage() throws Exception {
-		String session = signedInSession("bientap-" + System.nanoTime(), "ROLE_EDITOR");
+		// A real session in the database, as after a login: the request goes through the real filter
+		// chain, Tomcat's error dispatch and the error view.
+		String session = SignedInSessions.store(sessions, SignedInSessions.withAuthority("bientap-" + System.nanoTime(), "ROLE_EDITOR"));
 
 		HttpResponse<String> vietnamese = get("/admin/nguoi-dung", session);
 
@@ -121,24 +119,6 @@ class PortalIntegrationTests {
 
 	private static void assertNoTechnicalDetails(String body) {
 		assertThat(body).doesNotContain("Exception", "at org.", "at java.", "trace", "Whitelabel");
-	}
-
-	/**
-	 * A signed-in session stored the way Spring Session keeps it, so the request goes through the
-	 * real filter chain, Tomcat's error dispatch and the error view (no login page is needed).
-	 */
-	private String signedInSession(String username, String authority) {
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
-				List.of(new SimpleGrantedAuthority(authority)));
-		String id = store(sessions, new SecurityContextImpl(authentication));
-		return Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static <S extends Session> String store(SessionRepository<S> repository, SecurityContextImpl context) {
-		S session = repository.createSession();
-		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-		repository.save(session);
-		return session.getId();
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
