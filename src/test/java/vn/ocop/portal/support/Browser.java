@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and {@code /usr/bin/chromedriver} (never downloaded: Selenium Manager is not used because both
  * paths are given).
  *
- * <p>As a JUnit extension it skips the whole test class, with a clear message, on a machine
+ * <p>As a JUnit extension it skips every test of the class, with a clear message, on a machine
  * without them (so the README's test command passes with only a JDK), starts the browser lazily
  * and quits it after the class:
  *
@@ -43,11 +44,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * It is also {@link AutoCloseable} for use outside JUnit ({@code try (Browser b = new Browser())}).
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class Browser implements TestInstancePreConstructCallback, AfterAllCallback, AutoCloseable {
 
-	public static final File CHROMIUM = new File("/usr/bin/chromium");
+	/** Debian's Chromium; another path can be given with {@code -Docop.test.chromium=...}. */
+	public static final File CHROMIUM = new File(System.getProperty("ocop.test.chromium", "/usr/bin/chromium"));
 
-	public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+	/** Debian's chromedriver; another path can be given with {@code -Docop.test.chromedriver=...}. */
+	public static final File CHROMEDRIVER = new File(System.getProperty("ocop.test.chromedriver", "/usr/bin/chromedriver"));
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -68,8 +71,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, AutoC
 				+ " are needed (Debian: apt-get install chromium chromium-driver)");
 	}
 
+	/**
+	 * Checked before each test instance is made, so every test is reported as skipped with the
+	 * reason, and the Spring context is not even started on a machine without a browser.
+	 */
 	@Override
-	public void beforeAll(ExtensionContext context) {
+	public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
 		assumeAvailable();
 	}
 
