@@ -1,0 +1,29 @@
+package vn.ocop.portal.portal;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.ocop.portal.shared.web.Languages;
+
+/** The public site search ({@code /tim-kiem?q=...}), where the header's search box leads. */
+@Controller
+class SearchController {
+
+	private final SiteSearch siteSearch;
+
+	SearchController(SiteSearch siteSearch) {
+		this.siteSearch = siteSearch;
+	}
+
+	@GetMapping("/tim-kiem")
+	String showResults(@RequestParam(name = "q", required = false) String query, Locale locale, Model model) {
+		model.addAttribute("results", siteSearch.search(query, Languages.supported(locale)));
+		model.addAttribute("maxQueryLength", SiteSearch.MAX_QUERY_LENGTH);
+		return "portal/search";
+	}
+
+}

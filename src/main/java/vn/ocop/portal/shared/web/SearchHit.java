@@ -1,0 +1,24 @@
+package vn.ocop.portal.shared.web;
+
+/**
+ * One result of the site search.
+ *
+ * @param kindKey message key naming the kind of thing found (results are grouped by it), e.g.
+ *                {@code units.search.kind}
+ * @param title   what was found, as plain text (escaped when shown)
+ * @param url     its public page, a path inside the portal
+ * @param snippet a short plain-text excerpt; may be empty
+ */
+public record SearchHit(String kindKey, String title, String url, String snippet) {
+
+	public SearchHit {
+		if (kindKey == null || kindKey.isBlank() || title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A search hit needs a kind key and a title");
+		}
+		if (url == null || !url.startsWith("/") || url.startsWith("//")) {
+			throw new IllegalArgumentException("A search hit links to a path inside the portal, got " + url);
+		}
+		snippet = snippet == null ? "" : snippet;
+	}
+
+}

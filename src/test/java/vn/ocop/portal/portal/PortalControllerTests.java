@@ -1,0 +1,305 @@
+package vn.ocop.portal.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.ocop.portal.identity.UnitHierarchy;
+import vn.ocop.portal.shared.web.MenuContribution;
+import vn.ocop.portal.shared.web.MenuItem;
+import vn.ocop.portal.shared.web.SearchHit;
+import vn.ocop.portal.shared.web.SearchProvider;
+import vn.ocop.portal.shared.web.SearchText;
+import vn.ocop.portal.support.Officials;
+
+/**
+ * The shell's pages through MockMvc on the full application: the dashboard each role lands on, the
+ * site search over the modules' providers, and the access-denied page. The modules that will
+ * contribute menus, unit names and search results are stood in for by the small beans below.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void dashboardGreetsTheLocalOfficerWithRoleUnitNameAndOnlyTheirModules() throws Exception {
+		Document page = page(get("/backoffice").with(authentication(Officials.localOfficer("Nguyễn Thị Lan", "061"))));
+
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Xin chào, Nguyễn Thị Lan");
+		assertThat(page.select(".facts dd").eachText())
+			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/hop-tac-xa");
+		assertThat(page.select("a[href=/admin/nguoi-dung]")).isEmpty();
+		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
+		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");
+	}
+
+	@Test
+	void dashboardSpeaksEnglishOnRequest() throws Exception {
+		Document page = page(get("/backoffice").param("lang", "en")
+			.with(authentication(Officials.localOfficer("Nguyễn Thị Lan", "061"))));
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Hello, Nguyễn Thị Lan");
+		assertThat(page.select(".facts dd").eachText())
+			.containsExactly("Local officer", "Administrative unit: Huyện Ba Bể (code 061)");
+	}
+
+	@Test
+	void administratorSeesTheAdministrationTileAndTheProvinceByName() throws Exception {
+		Document page = page(get("/backoffice").with(authentication(Officials.provincialAdministrator("Trần Văn Minh", "06"))));
+
+		assertThat(page.select(".facts dd").eachText())
+			.containsExactly("Quản trị hệ thống cấp tỉnh", "Tỉnh: Tỉnh Bắc Kạn (mã 06)");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/admin/nguoi-dung");
+	}
+
+	@Test
+	void organisationRepresentativeWithoutModulesIsToldSo() throws Exception {
+		Document page = page(get("/backoffice").with(authentication(Officials.organisationRepresentative("Lý Thị Hoa", "htx-tan-thanh"))));
+
+		assertThat(page.select(".facts dd").eachText())
+			.containsExactly("Đại diện tổ chức, chủ thể", "Tổ chức: mã htx-tan-thanh");
+		assertThat(page.select(".dashboard .tiles")).isEmpty();
+		assertThat(page.selectFirst(".dashboard .alert").text()).startsWith("Vai trò của bạn hiện chưa có chức năng nào");
+	}
+
+	@Test
+	@WithMockUser(username = "kiemthu")
+	void accountWithoutRoleOrScopeStillGetsADashboard() throws Exception {
+		Document page = page(get("/backoffice"));
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Xin chào, kiemthu");
+		assertThat(page.select(".facts dd").eachText()).containsExactly("Chưa phân vai trò", "Chưa được giao phạm vi dữ liệu");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void securityRefusesAnAdministrationPageAndTheErrorPageSaysSoInVietnamese() throws Exception {
+		mvc.perform(get("/admin/anything").accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+
+		Document page = errorPage(403, "/admin/anything", get("/error"));
+
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+		assertThat(page.title()).isEqualTo("Không có quyền truy cập");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Bạn không có quyền xem trang này");
+		assertThat(page.selectFirst(".error-page__code").text()).isEqualTo("Mã lỗi 403");
+		assertThat(page.select("a[href=/]")).isNotEmpty();
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void accessDeniedPageFollowsTheChosenLanguage() throws Exception {
+		Document byParameter = errorPage(403, "/admin/anything", get("/error").param("lang", "en"));
+		Document byCookie = errorPage(403, "/admin/anything", get("/error").cookie(new Cookie("OCOP_LANG", "en")));
+
+		assertThat(byParameter.selectFirst("h1").text()).isEqualTo("You are not allowed to see this page");
+		assertThat(byCookie.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(byCookie.selectFirst("h1").text()).isEqualTo("You are not allowed to see this page");
+	}
+
+	@Test
+	void serverErrorAndOtherErrorsHaveFriendlyPagesWithoutDetails() throws Exception {
+		Document serverError = errorPage(500, "/tim-kiem", get("/error")
+			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail from the database")));
+		Document methodNotAllowed = errorPage(405, "/tim-kiem", get("/error"));
+
+		assertThat(serverError.selectFirst("h1").text()).isEqualTo("Rất tiếc, đã có lỗi trong hệ thống");
+		assertThat(serverError.html()).doesNotContain("secret detail", "IllegalStateException");
+		assertThat(methodNotAllowed.selectFirst("h1").text()).isEqualTo("Không thể xử lý yêu cầu này");
+		assertThat(methodNotAllowed.selectFirst(".error-page__code").text()).isEqualTo("Mã lỗi 405");
+	}
+
+	@Test
+	void browsersGetTheErrorPageWhileApiClientsGetProblemDetails() throws Exception {
+		MvcResult browser = mvc.perform(get("/khong-co-trang-nay").accept(MediaType.TEXT_HTML, MediaType.ALL))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		assertThat(browser.getResponse().getContentAsString()).as("left to the container's error page").isEmpty();
+
+		mvc.perform(get("/api/v1/khong-co").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/khong-co").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void searchWithoutKeywordsAsksForThem() throws Exception {
+		Document page = page(get("/tim-kiem"));
+
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Tìm kiếm trên cổng thông tin");
+		assertThat(page.select(".alert").eachText()).containsExactly("Nhập từ khóa cần tìm rồi bấm Tìm kiếm. Có thể gõ tiếng Việt không dấu.");
+		assertThat(page.select(".search-results")).isEmpty();
+		assertThat(page.select("label[for=search-q]").text()).isEqualTo("Từ khóa");
+	}
+
+	@Test
+	void searchGroupsHitsByKindAndMatchesWithoutDiacritics() throws Exception {
+		Document page = page(get("/tim-kiem?q={q}", "ba be"));
+
+		assertThat(page.title()).isEqualTo("Kết quả tìm kiếm cho \"ba be\"");
+		assertThat(page.select(".search h2").eachText()).containsExactly("Đơn vị hành chính (1)");
+		assertThat(page.select(".search-results a").eachAttr("href")).containsExactly("/don-vi/061");
+		assertThat(page.select(".search-results a").eachText()).containsExactly("Huyện Ba Bể");
+		assertThat(page.select(".alert")).isEmpty();
+		assertThat(page.selectFirst("#search-q").attr("value")).isEqualTo("ba be");
+		assertThat(page.select("nav a[aria-current=page]").eachAttr("href")).containsExactly("/tim-kiem");
+		assertThat(page.selectFirst("a[hreflang=en]").attr("href")).isEqualTo("/tim-kiem?q=ba%20be&lang=en");
+	}
+
+	@Test
+	void searchFindsThePortalsOwnSections() throws Exception {
+		Document page = page(get("/tim-kiem").param("q", "dang nhap"));
+
+		assertThat(page.select(".search h2").eachText()).containsExactly("Chuyên mục của cổng thông tin (1)");
+		assertThat(page.select(".search-results a").eachAttr("href")).containsExactly("/login");
+	}
+
+	@Test
+	void searchWithoutHitsSaysSo() throws Exception {
+		Document page = page(get("/tim-kiem").param("q", "xyz không có"));
+
+		assertThat(page.selectFirst("p[role=status]").text()).isEqualTo("Không tìm thấy kết quả nào cho \"xyz không có\".");
+		assertThat(page.select(".search-results")).isEmpty();
+	}
+
+	@Test
+	void overlongQueryIsCutTo200CharactersAndTheUserIsTold() throws Exception {
+		Document page = page(get("/tim-kiem").param("q", "Chợ Đồn ".repeat(40)));
+
+		assertThat(page.select(".alert").eachText())
+			.containsExactly("Từ khóa dài quá 200 ký tự nên chỉ 200 ký tự đầu được dùng để tìm.");
+		assertThat(page.selectFirst("#search-q").attr("value")).hasSize(200 - 1);
+		assertThat(page.selectFirst("#search-q").attr("maxlength")).isEqualTo("200");
+	}
+
+	@Test
+	void aFailingProviderDoesNotTakeTheSearchDown() throws Exception {
+		Document page = page(get("/tim-kiem").param("q", "huyện hỏng"));
+
+		assertThat(page.selectFirst("p[role=status]").text()).isEqualTo("Không tìm thấy kết quả nào cho \"huyện hỏng\".");
+	}
+
+	@Test
+	void searchTextIsEscaped() throws Exception {
+		String html = mvc.perform(get("/tim-kiem").param("q", "<script>alert(1)</script>"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = mvc.perform(request.accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	/** What Tomcat does after {@code sendError}: dispatches to {@code /error} with the error attributes. */
+	private Document errorPage(int status, String failedPath, MockHttpServletRequestBuilder error) throws Exception {
+		MvcResult result = mvc.perform(error.accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failedPath))
+			.andExpect(status().is(status))
+			.andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@TestConfiguration
+	static class StandInModules {
+
+		/** What the units module will provide: unit names. */
+		@Bean
+		UnitHierarchy standInUnits() {
+			Map<String, String> names = Map.of("061", "Huyện Ba Bể", "064", "Huyện Chợ Đồn");
+			return new UnitHierarchy() {
+
+				@Override
+				public boolean exists(String unitCode) {
+					return names.containsKey(unitCode);
+				}
+
+				@Override
+				public boolean contains(String ancestorCode, String unitCode) {
+					return unitCode.startsWith(ancestorCode);
+				}
+
+				@Override
+				public Optional<String> nameOf(String unitCode) {
+					return Optional.ofNullable(names.get(unitCode));
+				}
+
+			};
+		}
+
+		/** Menus of modules to come: one per role, plus a public entry. */
+		@Bean
+		MenuContribution standInMenus() {
+			return new MenuContribution() {
+
+				@Override
+				public List<MenuItem> publicItems() {
+					return List.of(MenuItem.forEveryone("portal.tile.search.title", "/tim-kiem", 10));
+				}
+
+				@Override
+				public List<MenuItem> backOfficeItems() {
+					return List.of(MenuItem.forAuthority("identity.role.LOCAL_OFFICER", "/backoffice/hop-tac-xa", "ROLE_LOCAL_OFFICER", 10),
+							MenuItem.forAuthority("identity.role.ADMIN", "/admin/nguoi-dung", "ROLE_ADMIN", 90));
+				}
+
+			};
+		}
+
+		/** Search over units, as the units module will offer it; it breaks on the word "hỏng". */
+		@Bean
+		@Order(0)
+		SearchProvider standInUnitSearch() {
+			return (query, locale, limit) -> {
+				if (SearchText.fold(query).contains("hong")) {
+					throw new IllegalStateException("the provider is broken");
+				}
+				return List.of(new SearchHit("identity.scope.UNIT", "Huyện Ba Bể", "/don-vi/061", ""),
+						new SearchHit("identity.scope.UNIT", "Huyện Chợ Đồn", "/don-vi/064", ""))
+					.stream()
+					.filter(hit -> SearchText.matches(query, hit.title()))
+					.limit(limit)
+					.toList();
+			};
+		}
+
+	}
+
+}
