@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -25,12 +32,21 @@ import org.springframework.util.StringUtils;
  * {@code ocop.embedded-db.data-dir} set, data survives restarts; otherwise a fresh temporary
  * cluster is created and removed at exit. Production sets {@code SPRING_DATASOURCE_URL} and this
  * class does nothing.
+ * <p>
+ * The server is stopped by a JVM shutdown hook that first waits for the application contexts
+ * using it to close (JVM hooks run concurrently; stopping the server under a closing context
+ * would leave it waiting for connections that can no longer be made).
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	static final String PROPERTY_SOURCE = "ocopEmbeddedPostgres";
 
+	private static final long CONTEXT_CLOSE_WAIT_SECONDS = 20;
+
 	private static EmbeddedPostgres server;
+
+	/** Application contexts refreshed on the embedded server. */
+	private static final List<ApplicationContext> contexts = new ArrayList<>();
 
 	private final Log log;
 
@@ -53,6 +69,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		properties.put("spring.datasource.password", "");
 		properties.put("ocop.embedded-db.active", "true");
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+		application.addListeners(new ContextTracker());
 	}
 
 	private static synchronized EmbeddedPostgres start(Log log, String dataDir, int port) {
@@ -80,6 +97,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 	}
 
 	private static synchronized void stop(Log log) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONTEXT_CLOSE_WAIT_SECONDS);
+		while (contexts.stream().anyMatch(EmbeddedPostgresEnvironment::isActive) && System.nanoTime() < deadline) {
+			try {
+				EmbeddedPostgresEnvironment.class.wait(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		if (server != null) {
 			try {
 				server.close();
@@ -89,6 +116,24 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			}
 			server = null;
 		}
+	}
+
+	/** Remembers the root application contexts that use the embedded server. */
+	private static final class ContextTracker implements ApplicationListener<ContextRefreshedEvent> {
+
+		@Override
+		public void onApplicationEvent(ContextRefreshedEvent event) {
+			if (event.getApplicationContext().getParent() == null) {
+				synchronized (EmbeddedPostgresEnvironment.class) {
+					contexts.add(event.getApplicationContext());
+				}
+			}
+		}
+
+	}
+
+	private static boolean isActive(ApplicationContext context) {
+		return context instanceof ConfigurableApplicationContext configurable && configurable.isActive();
 	}
 
 	@Override
