@@ -54,7 +54,7 @@ final class UnitJson {
 	record SearchResult(String query, LocalDate date, List<SearchHit> items) {
 	}
 
-	/** A search hit with where it lies ("Huyện Ba Bể, Tỉnh Bắc Kạn"). */
+	/** A search hit with where it lies, e.g. Huyện Ba Bể, Tỉnh Bắc Kạn. */
 	record SearchHit(String code, String name, String level, String kind, String parentCode, String provinceCode,
 			LocalDate validFrom, LocalDate validTo, String context) {
 	}

@@ -40,8 +40,8 @@ import vn.ocop.portal.support.Officials;
 
 /**
  * The shell's pages through MockMvc on the full application: the dashboard each role lands on, the
- * site search over the modules' providers, and the access-denied page. The modules that will
- * contribute menus, unit names and search results are stood in for by the small beans below.
+ * site search over the modules' providers, and the access-denied page. The dashboard uses the real
+ * modules' menus and unit names; the site search is exercised with a test provider below.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,8 +58,8 @@ class PortalControllerTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Xin chào, Nguyễn Thị Lan");
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/hop-tac-xa");
-		assertThat(page.select("a[href=/admin/nguoi-dung]")).isEmpty();
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/units");
+		assertThat(page.select("a[href^=/admin]")).isEmpty();
 		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
 		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");
 	}
@@ -80,7 +80,7 @@ class PortalControllerTests {
 
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Quản trị hệ thống cấp tỉnh", "Tỉnh: Tỉnh Bắc Kạn (mã 06)");
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/admin/nguoi-dung");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).contains("/admin/users", "/admin/audit", "/backoffice/units");
 	}
 
 	@Test
@@ -174,7 +174,6 @@ class PortalControllerTests {
 		assertThat(page.select(".search-results a").eachText()).containsExactly("Huyện Ba Bể");
 		assertThat(page.select(".alert")).isEmpty();
 		assertThat(page.selectFirst("#search-q").attr("value")).isEqualTo("ba be");
-		assertThat(page.select("nav a[aria-current=page]").eachAttr("href")).containsExactly("/tim-kiem");
 		assertThat(page.selectFirst("a[hreflang=en]").attr("href")).isEqualTo("/tim-kiem?q=ba%20be&lang=en");
 	}
 
@@ -240,50 +239,7 @@ class PortalControllerTests {
 	@TestConfiguration
 	static class StandInModules {
 
-		/** What the units module will provide: unit names. */
-		@Bean
-		UnitHierarchy standInUnits() {
-			Map<String, String> names = Map.of("061", "Huyện Ba Bể", "064", "Huyện Chợ Đồn");
-			return new UnitHierarchy() {
-
-				@Override
-				public boolean exists(String unitCode) {
-					return names.containsKey(unitCode);
-				}
-
-				@Override
-				public boolean contains(String ancestorCode, String unitCode) {
-					return unitCode.startsWith(ancestorCode);
-				}
-
-				@Override
-				public Optional<String> nameOf(String unitCode) {
-					return Optional.ofNullable(names.get(unitCode));
-				}
-
-			};
-		}
-
-		/** Menus of modules to come: one per role, plus a public entry. */
-		@Bean
-		MenuContribution standInMenus() {
-			return new MenuContribution() {
-
-				@Override
-				public List<MenuItem> publicItems() {
-					return List.of(MenuItem.forEveryone("portal.tile.search.title", "/tim-kiem", 10));
-				}
-
-				@Override
-				public List<MenuItem> backOfficeItems() {
-					return List.of(MenuItem.forAuthority("identity.role.LOCAL_OFFICER", "/backoffice/hop-tac-xa", "ROLE_LOCAL_OFFICER", 10),
-							MenuItem.forAuthority("identity.role.ADMIN", "/admin/nguoi-dung", "ROLE_ADMIN", 90));
-				}
-
-			};
-		}
-
-		/** Search over units, as the units module will offer it; it breaks on the word "hỏng". */
+		/** A search provider for the tests of the site search: it answers with two units and breaks on the word "hỏng". */
 		@Bean
 		@Order(0)
 		SearchProvider standInUnitSearch() {
