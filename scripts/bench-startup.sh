@@ -9,7 +9,9 @@
 # 0.1 s and records the wall time from process start to the first HTTP 200. One second after that
 # it reads the resident memory (VmRSS) of the java process and, separately, of the embedded
 # PostgreSQL server (postmaster + its backends: RSS summed, and PSS summed, which counts the shared
-# buffers once). Prints one line per run and the medians. Needs curl; Linux /proc.
+# buffers once). It also reports the CPU time the java process used until then (its own plus the
+# initdb/pg_ctl children it waited for): unlike wall time, that hardly changes when other work
+# competes for the cores. Prints one line per run and the medians. Needs curl; Linux /proc.
 set -euo pipefail
 
 runs=${1:-3}
@@ -33,6 +35,7 @@ free_port() {
 }
 kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15 + $16 + $17) / hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
@@ -40,7 +43,7 @@ echo "building $jar ..."
 ./mvnw -q -B package -DskipTests
 echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-<none>}; cores: $(nproc); runs: $runs"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows startup)"
-printf '%-4s %10s %10s %14s %14s %10s\n' run startup_s java_MB pg_RSS_MB pg_PSS_MB pg_procs
+printf '%-6s %10s %8s %10s %10s %10s %9s\n' run startup_s cpu_s java_MB pg_RSS_MB pg_PSS_MB pg_procs
 
 : >"$work/results"
 for run in $(seq 1 "$runs"); do
@@ -53,7 +56,7 @@ for run in $(seq 1 "$runs"); do
   ready=""
   while kill -0 "$app" 2>/dev/null; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" 2>/dev/null || true)
-    if [ "$code" = 200 ]; then ready=$(date +%s%N); break; fi
+    if [ "$code" = 200 ]; then ready=$(date +%s%N); cpu=$(cpu_s "$app"); break; fi
     [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 180 ] || break
     sleep 0.1
   done
@@ -72,8 +75,8 @@ for run in $(seq 1 "$runs"); do
     done
   fi
   seconds=$(awk -v ns=$(( ready - start )) 'BEGIN {printf "%.2f", ns / 1e9}')
-  printf '%-4s %10s %10s %14s %14s %10s\n' "$run" "$seconds" "$(mb "$java_kb")" "$(mb "$pg_rss")" "$(mb "$pg_pss")" "$pg_n"
-  echo "$seconds $(mb "$java_kb") $(mb "$pg_rss") $(mb "$pg_pss")" >>"$work/results"
+  printf '%-6s %10s %8s %10s %10s %10s %9s\n' "$run" "$seconds" "$cpu" "$(mb "$java_kb")" "$(mb "$pg_rss")" "$(mb "$pg_pss")" "$pg_n"
+  echo "$seconds $cpu $(mb "$java_kb") $(mb "$pg_rss") $(mb "$pg_pss")" >>"$work/results"
   # Stop (the shutdown hook stops the embedded PostgreSQL too) before the next run.
   kill "$app"; wait "$app" 2>/dev/null || true; app=""
   if [ -n "${postmaster:-}" ]; then
@@ -81,6 +84,7 @@ for run in $(seq 1 "$runs"); do
   fi
 done
 
-printf '%-4s %10s %10s %14s %14s\n' median \
+printf '%-6s %10s %8s %10s %10s %10s\n' median \
   "$(cut -d' ' -f1 "$work/results" | median)" "$(cut -d' ' -f2 "$work/results" | median)" \
-  "$(cut -d' ' -f3 "$work/results" | median)" "$(cut -d' ' -f4 "$work/results" | median)"
+  "$(cut -d' ' -f3 "$work/results" | median)" "$(cut -d' ' -f4 "$work/results" | median)" \
+  "$(cut -d' ' -f5 "$work/results" | median)"
