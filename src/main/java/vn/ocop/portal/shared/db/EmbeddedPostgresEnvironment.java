@@ -77,7 +77,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			return server;
 		}
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port).setRegisterShutdownHook(false);
 			if (StringUtils.hasText(dataDir)) {
 				Path dir = Path.of(dataDir).toAbsolutePath();
 				Files.createDirectories(dir);
