@@ -75,7 +75,7 @@ class UnitBackOfficeController {
 	}
 
 	@GetMapping("/{code}")
-	@PreAuthorize("@scopeGuard.canAccessUnit(#code)")
+	@PreAuthorize(OFFICERS + " and @scopeGuard.canAccessUnit(#code)")
 	String showUnit(@PathVariable String code, @RequestParam(required = false) String date, Model model) {
 		if (!UnitCode.isValid(code)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
