@@ -1,6 +1,10 @@
 package vn.ocop.portal;
 
+import java.util.Arrays;
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -14,7 +18,18 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 public class OcopPortalApplication {
 
+	/** Commands of the jar that run without the web server and exit, e.g. {@code generate-scale-data}. */
+	static final Set<String> COMMANDS = Set.of("generate-scale-data");
+
 	public static void main(String[] args) {
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
+			SpringApplication application = new SpringApplication(OcopPortalApplication.class);
+			application.setWebApplicationType(WebApplicationType.NONE);
+			String[] options = Arrays.copyOfRange(args, 1, args.length);
+			String[] withCommand = Arrays.copyOf(options, options.length + 1);
+			withCommand[options.length] = "--ocop.command=" + args[0];
+			System.exit(SpringApplication.exit(application.run(withCommand)));
+		}
 		SpringApplication.run(OcopPortalApplication.class, args);
 	}
 

@@ -1,5 +1,7 @@
 package vn.ocop.portal.identity;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,5 +21,11 @@ public interface UnitHierarchy {
 
 	/** The unit's latest official name, e.g. {@code Huyện Ba Bể}. */
 	Optional<String> nameOf(String unitCode);
+
+	/**
+	 * The codes of the units valid on the date that officers are appointed to: provinces and, below
+	 * them, districts (before 7/2025) and communes, in official code order.
+	 */
+	List<String> territorialCodesValidOn(LocalDate date);
 
 }

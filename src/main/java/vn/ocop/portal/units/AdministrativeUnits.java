@@ -302,6 +302,14 @@ public class AdministrativeUnits implements UnitHierarchy {
 		return latest(UnitCode.of(unitCode)).map(AdministrativeUnit::name);
 	}
 
+	@Override
+	public List<String> territorialCodesValidOn(LocalDate date) {
+		return jdbc.sql("SELECT u.code FROM administrative_unit u WHERE" + VALID_ON + " ORDER BY length(u.code), u.code")
+			.param("date", date)
+			.query(String.class)
+			.list();
+	}
+
 	/**
 	 * Every code the unit lies inside (see the class comment), the unit itself included. Two walks
 	 * up that are not mixed: parents plus "successor lies inside its predecessor's containers"

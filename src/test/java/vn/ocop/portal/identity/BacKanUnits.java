@@ -35,4 +35,9 @@ class BacKanUnits implements UnitHierarchy {
 		return Optional.ofNullable(NAMES.get(unitCode));
 	}
 
+	@Override
+	public java.util.List<String> territorialCodesValidOn(java.time.LocalDate date) {
+		return NAMES.keySet().stream().sorted().toList();
+	}
+
 }
