@@ -3,6 +3,7 @@ package vn.ocop.portal.identity;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -26,13 +27,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Who may open what. Public pages and GET requests to the JSON API are open; the back office and
  * the account pages need a login; administration and the actuator (except health and info) need
  * the administrator role. Finer rules (role and data scope) sit on the controller methods
- * ({@code @PreAuthorize}), which honour the same {@link #roleHierarchy() role hierarchy}.
+ * ({@code @PreAuthorize}), which honour the same {@link IdentityConfiguration#roleHierarchy() role hierarchy}.
  * <p>
  * Form login at {@code /login} with our own page; CSRF protection on every state-changing
  * request; sessions in the database (Spring Session JDBC) with session-fixation protection;
  * strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -82,24 +84,6 @@ class SecurityConfiguration {
 		handler.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?locked",
 				DisabledException.class.getName(), LOGIN_PAGE + "?disabled"));
 		return handler;
-	}
-
-	/**
-	 * The administrator has every right of a provincial officer; a publisher every right of an
-	 * editor. Used by URL rules, {@code @PreAuthorize} and the menus.
-	 */
-	@Bean
-	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix()
-			.role(Role.ADMIN.name()).implies(Role.PROVINCIAL_OFFICER.name())
-			.role(Role.PUBLISHER.name()).implies(Role.EDITOR.name())
-			.build();
-	}
-
-	/** bcrypt for new hashes; the {@code {id}} prefix lets the algorithm change later. */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }
