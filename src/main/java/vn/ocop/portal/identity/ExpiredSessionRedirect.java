@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.security.web.session.InvalidSessionStrategy;
  * whose session is not stale (none at all, or a live one) is refused with 403.
  */
 final class ExpiredSessionRedirect implements InvalidSessionStrategy {
+
+	private static final Logger log = LoggerFactory.getLogger(ExpiredSessionRedirect.class);
 
 	private static final String[] SIGNED_IN_AREAS = { "/backoffice", "/account", "/admin" };
 
@@ -28,6 +32,8 @@ final class ExpiredSessionRedirect implements InvalidSessionStrategy {
 		if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()) {
 			// reached through the CSRF check, the session is not stale: a state-changing request
 			// without a token (a forged form) is refused
+			log.warn("Access denied (missing or invalid CSRF token) on {} {}", request.getMethod(),
+					LoggingAccessDeniedHandler.printablePath(request));
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 			return;
 		}

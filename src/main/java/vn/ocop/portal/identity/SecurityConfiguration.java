@@ -64,7 +64,8 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
 				.invalidSessionStrategy(new ExpiredSessionRedirect(LOGIN_PAGE + "?expired")))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new LoggingAccessDeniedHandler())
+				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
 				// the JSON API answers 401; everything else sends the person to the login page
 				.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"))

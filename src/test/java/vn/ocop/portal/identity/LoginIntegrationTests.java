@@ -7,10 +7,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -174,7 +177,8 @@ class LoginIntegrationTests {
 	}
 
 	@Test
-	void loginWithoutOrWithAForgedCsrfTokenIsRefused() {
+	@ExtendWith(OutputCaptureExtension.class)
+	void loginWithoutOrWithAForgedCsrfTokenIsRefused(CapturedOutput log) {
 		String username = accounts.localOfficerOfBaBe("it.csrf");
 		// no session, no token: a cross-site form post
 		Browser.Page noToken = browser.post("/login", Map.of("username", username, "password", TestAccounts.PASSWORD));
@@ -184,6 +188,9 @@ class LoginIntegrationTests {
 		Browser.Page forged = browser.post("/login",
 				Map.of("username", username, "password", TestAccounts.PASSWORD, "_csrf", "forged-token"));
 		assertThat(forged.status()).isEqualTo(403);
+		assertThat(forged.text("h1")).isEqualTo("Bạn không có quyền xem trang này");
+		assertThat(forged.body()).doesNotContain("CsrfException", "at org.springframework");
+		assertThat(log.getOut()).contains("Access denied (missing or invalid CSRF token) on POST /login");
 		// the session is still anonymous
 		assertThat(browser.get("/account/password").location()).isEqualTo("/login");
 		assertThat(accounts.auditOf(username)).isEmpty();
