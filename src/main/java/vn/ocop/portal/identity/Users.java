@@ -2,16 +2,13 @@ package vn.ocop.portal.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -19,6 +16,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.ocop.portal.shared.web.SearchText;
 
 /** The users, stored in {@code identity_user}. */
 @Repository
@@ -28,7 +27,6 @@ class Users {
 			username, display_name, email, password_hash, role, scope_kind, scope_reference, enabled,
 			failed_attempts, locked_until, password_changed_at, created_at, updated_at""";
 
-	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
 	private final JdbcClient jdbc;
 
@@ -117,13 +115,8 @@ class Users {
 		return new PageImpl<>(users, page, total);
 	}
 
-	/** Lower case, without Vietnamese diacritics ({@code Bắc Kạn} becomes {@code bac kan}). */
 	static String fold(String text) {
-		if (text == null) {
-			return "";
-		}
-		String withoutMarks = COMBINING_MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
-		return withoutMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+		return SearchText.fold(text);
 	}
 
 	private int insert(User user, String onConflict) {

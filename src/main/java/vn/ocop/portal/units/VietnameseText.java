@@ -1,10 +1,11 @@
 package vn.ocop.portal.units;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import vn.ocop.portal.shared.web.SearchText;
 
 /** Folding and ordering of Vietnamese names. */
 final class VietnameseText {
@@ -17,31 +18,16 @@ final class VietnameseText {
 	 */
 	static final Comparator<String> ORDER = VietnameseText::compare;
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private VietnameseText() {
 	}
 
-	/**
-	 * Lower case without diacritics, đ as d, apostrophes dropped and other punctuation as single
-	 * spaces: "Huyện Ba Bể" → "huyen ba be", "Xã Cư M'gar" → "xa cu mgar", "ĐĂK" → "dak".
-	 */
+	/** The application's one folding (see {@link SearchText#fold(String)}). */
 	static String fold(String text) {
-		if (text == null) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String bare = MARKS.matcher(decomposed).replaceAll("")
-			.replace('đ', 'd')
-			.replace('Đ', 'D')
-			.replace("'", "")
-			.replace("’", "")
-			.toLowerCase(Locale.ROOT);
-		return SEPARATORS.matcher(bare).replaceAll(" ").strip();
+		return SearchText.fold(text);
 	}
 
 	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(VIETNAMESE));

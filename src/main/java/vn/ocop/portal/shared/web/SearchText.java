@@ -14,12 +14,17 @@ public final class SearchText {
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Pattern SPACES = Pattern.compile("\\s+");
+	private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
 	private SearchText() {
 	}
 
-	/** Lower case, without diacritics ({@code đ} becomes {@code d}), single spaces. */
+	/**
+	 * Lower case without diacritics, {@code đ} as {@code d}, apostrophes dropped and any other
+	 * punctuation or spacing as one space: {@code Huyện Ba Bể} → {@code huyen ba be},
+	 * {@code Xã Cư M'gar} → {@code xa cu mgar}, {@code canbo.babe} → {@code canbo babe}. The one
+	 * folding of the application: search columns are stored with it and queries are folded with it.
+	 */
 	public static String fold(String text) {
 		if (text == null) {
 			return "";
@@ -27,8 +32,11 @@ public final class SearchText {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("")
 			.replace('đ', 'd')
-			.replace('Đ', 'D');
-		return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+			.replace('Đ', 'D')
+			.replace("'", "")
+			.replace("\u2019", "")
+			.toLowerCase(Locale.ROOT);
+		return SEPARATORS.matcher(plain).replaceAll(" ").strip();
 	}
 
 	/** Whether every word of the query occurs in the text, ignoring case and diacritics. */
