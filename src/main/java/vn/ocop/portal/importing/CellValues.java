@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import vn.ocop.portal.shared.web.Languages;
 import vn.ocop.portal.shared.web.SearchText;
 
 /**
@@ -48,13 +48,14 @@ final class CellValues {
 
 	private final boolean date1904;
 
-	private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+	/** Formats number cells as Excel shows them with Vietnamese regional settings ({@code 1.234,5}). */
+	private final DataFormatter formatter = new DataFormatter(Languages.VIETNAMESE);
 
 	CellValues(boolean date1904) {
 		this.date1904 = date1904;
 	}
 
-	/** The cell as the user sees it in Excel (dates as {@code dd/MM/yyyy}). */
+	/** The cell as the user sees it in Excel (dates as {@code dd/MM/yyyy}, numbers in vi-VN). */
 	String display(Cell cell) {
 		if (cell == null) {
 			return "";

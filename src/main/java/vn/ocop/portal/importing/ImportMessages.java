@@ -30,6 +30,18 @@ class ImportMessages {
 		return text(rejected.messageKey(), rejected.args(), locale);
 	}
 
+	/** What the progress bar says: rows checked or stored, or the final status. */
+	String progress(ImportJobView job, Locale locale) {
+		if (job.status() == ImportStatus.RUNNING && "STORING".equals(job.phase())) {
+			return text("importing.progress.storing", new Object[] { job.rowsProcessed(), job.rowsTotal(), job.progressPercent() },
+					locale);
+		}
+		if (job.status() == ImportStatus.RUNNING) {
+			return text("importing.progress.checking", new Object[] { job.rowsProcessed(), job.progressPercent() }, locale);
+		}
+		return text(job.status().messageKey(), null, locale);
+	}
+
 	String text(String key, Object[] args, Locale locale) {
 		return messages.getMessage(key, args, key, Languages.supported(locale));
 	}
