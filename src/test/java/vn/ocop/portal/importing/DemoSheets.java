@@ -49,6 +49,15 @@ class DemoSheets {
 
 		static final String SHEET = "demo-things";
 
+		static final SheetDefinition DEFINITION = SheetDefinition.of(SHEET, "importing.test.things", "importing.test.things.description",
+				ColumnDefinition.required("ma", ColumnType.CODE, "importing.test.column.code").alias("code").maxLength(40).example("VD-0001"),
+				ColumnDefinition.required("ten", ColumnType.TEXT, "importing.test.column.name").alias("name").maxLength(100).example("Vật mẫu"),
+				ColumnDefinition.optional("ngay", ColumnType.DATE, "importing.test.column.date").alias("date").example("27/12/2022"),
+				ColumnDefinition.optional("so-tien", ColumnType.DECIMAL, "importing.test.column.amount").alias("amount").example("1.234,5"))
+			.alias("things")
+			.key("ma")
+			.order(10);
+
 		record Thing(String code, String name, LocalDate madeOn, BigDecimal amount) {
 		}
 
@@ -64,14 +73,7 @@ class DemoSheets {
 
 		@Override
 		public SheetDefinition definition() {
-			return SheetDefinition.of(SHEET, "importing.test.things", "importing.test.things.description",
-					ColumnDefinition.required("ma", ColumnType.CODE, "importing.test.column.code").alias("code").maxLength(40).example("VD-0001"),
-					ColumnDefinition.required("ten", ColumnType.TEXT, "importing.test.column.name").alias("name").maxLength(100).example("Vật mẫu"),
-					ColumnDefinition.optional("ngay", ColumnType.DATE, "importing.test.column.date").alias("date").example("27/12/2022"),
-					ColumnDefinition.optional("so-tien", ColumnType.DECIMAL, "importing.test.column.amount").alias("amount").example("1.234,5"))
-				.alias("things")
-				.key("ma")
-				.order(10);
+			return DEFINITION;
 		}
 
 		@Override
