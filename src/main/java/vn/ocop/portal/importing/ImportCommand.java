@@ -3,6 +3,7 @@ package vn.ocop.portal.importing;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,12 +128,28 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		if (job.problemCount() > 0) {
 			LANGUAGES.forEach(locale -> out.println(messages.text("importing.cli.problems", new Object[] { job.problemCount() }, locale)));
 			imports.eachProblem(job, problem -> {
-				out.println(messages.text("importing.cli.problem", new Object[] { problem.sheet(),
-						problem.row() == null ? "-" : problem.row().toString(), problem.column() == null ? "-" : problem.column(),
-						problem.value() == null ? "" : problem.value() }, Languages.VIETNAMESE));
+				out.println("- " + where(problem));
 				LANGUAGES.forEach(locale -> out.println("    " + messages.problem(problem, locale)));
 			});
 		}
+	}
+
+	/** Where a problem is, in Vietnamese: sheet, row, column and value, as far as it has them. */
+	private String where(ImportProblem problem) {
+		List<String> parts = new ArrayList<>();
+		if (!problem.sheet().isEmpty()) {
+			parts.add(problem.sheet());
+		}
+		if (problem.row() != null) {
+			parts.add(messages.text("importing.cli.row", new Object[] { problem.row().toString() }, Languages.VIETNAMESE));
+		}
+		if (problem.column() != null) {
+			parts.add(messages.text("importing.cli.column", new Object[] { problem.column() }, Languages.VIETNAMESE));
+		}
+		if (problem.row() != null && problem.value() != null) {
+			parts.add(messages.text("importing.cli.value", new Object[] { problem.value() }, Languages.VIETNAMESE));
+		}
+		return parts.isEmpty() ? messages.text("importing.cli.file", null, Languages.VIETNAMESE) : String.join(", ", parts);
 	}
 
 	/** The account named by {@code --as}, or the system; null (and exit status 2) when the account is unusable. */
