@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocop.portal.identity.Role;
 import vn.ocop.portal.identity.ScopedUser;
@@ -41,8 +44,12 @@ public class Imports {
 
 	private final AbandonedImports abandoned;
 
+	private final TransactionTemplate ownTransaction;
+
 	Imports(ImportFiles files, ImportJobs jobs, ImportEngine engine, ImportWorkers workers, ImportSheets sheets,
-			AbandonedImports abandoned) {
+			AbandonedImports abandoned, PlatformTransactionManager transactions) {
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.files = files;
 		this.jobs = jobs;
 		this.engine = engine;
@@ -53,7 +60,7 @@ public class Imports {
 
 	/**
 	 * Checks the file (size, type, encoding) and queues its import, which runs in the background:
-	 * the job as it stands (QUEUED). A file refused outright raises {@link ImportRejected}, as does
+	 * the job as it was queued (QUEUED; follow it with {@link #find}). A file refused outright raises {@link ImportRejected}, as does
 	 * a full queue ({@code importing.file.busy}).
 	 *
 	 * @param csvSheet for a CSV file, the sheet it holds; null: from the file name ({@code to-chuc.csv})
@@ -62,13 +69,15 @@ public class Imports {
 		ImportFile file = files.receive(content, fileName, csvSheet);
 		abandoned.sweep();
 		ImportJobId id = ImportJobId.random();
-		jobs.queue(id, file, user.username());
+		// committed before a worker looks for it, even when the caller runs in a transaction
+		ownTransaction.executeWithoutResult(status -> jobs.queue(id, file, user.username()));
+		ImportJobView queued = jobs.find(id).orElseThrow();
 		if (!workers.submit(user, () -> engine.run(id, file, user))) {
 			files.discard(file);
 			jobs.fail(id, 0, 0, List.of(), "importing.failure.busy", List.of());
 			throw new ImportRejected("importing.file.busy");
 		}
-		return jobs.find(id).orElseThrow();
+		return queued;
 	}
 
 	/** Imports a file in the calling thread (the command line): the finished job. */

@@ -53,6 +53,9 @@ class ImportWebIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@TempDir
 	Path folder;
 
@@ -81,6 +84,29 @@ class ImportWebIntegrationTests {
 			.andExpect(content().string(containsString("/backoffice/imports/" + id)))
 			.andExpect(content().string(containsString("accept=\".xlsx,.csv\"")))
 			.andExpect(content().string(containsString("<label for=\"file\">Tệp cần nhập (.xlsx hoặc .csv)</label>")));
+	}
+
+	@Test
+	void aRunningJobsPageCarriesTheProgressBarItsScriptAndAReloadLink() throws Exception {
+		String id = java.util.UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO import_job (id, file_name, file_format, sha256, size_bytes, submitted_by, submitted_at, status, phase,
+				                        progress_percent, rows_processed, heartbeat_at)
+				VALUES (CAST(:id AS uuid), 'dang-chay.xlsx', 'XLSX', :sha, 10, :by, now(), 'RUNNING', 'CHECKING', 30, 12000, now())
+				""").param("id", id).param("sha", "0".repeat(64)).param("by", OFFICER.getName()).update();
+
+		mvc.perform(get("/backoffice/imports/" + id).with(authentication(OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-import-poll=\"/api/v1/imports/" + id + "\"")))
+			.andExpect(content().string(containsString("value=\"30\"")))
+			.andExpect(content().string(containsString("Đã kiểm tra 12.000 dòng (30%).")))
+			.andExpect(content().string(containsString("<script src=\"/js/import-progress.js\" defer></script>")))
+			.andExpect(content().string(containsString("Tải lại trang để xem tiến độ")));
+		mvc.perform(get("/api/v1/imports/" + id).param("lang", "en").with(authentication(OFFICER)))
+			.andExpect(jsonPath("$.progressText").value("12,000 rows checked (30%)."))
+			.andExpect(jsonPath("$.finished").value(false));
+
+		jdbc.sql("UPDATE import_job SET status = 'FAILED', finished_at = now() WHERE id = CAST(:id AS uuid)").param("id", id).update();
 	}
 
 	@Test
