@@ -80,7 +80,7 @@ public final class ImportRow {
 		if (cell == null) {
 			return null;
 		}
-		String text = cell.kind() == Cell.Kind.NUMBER ? values.display(cell).strip() : cell.text().strip();
+		String text = cell.kind() == Cell.Kind.TEXT ? cell.text().strip() : values.display(cell).strip();
 		return withinLength(column, text);
 	}
 
