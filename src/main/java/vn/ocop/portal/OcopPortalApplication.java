@@ -18,8 +18,11 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 public class OcopPortalApplication {
 
-	/** Commands of the jar that run without the web server and exit, e.g. {@code generate-scale-data}. */
-	static final Set<String> COMMANDS = Set.of("generate-scale-data");
+	/**
+	 * Commands of the jar that run without the web server and exit, e.g. {@code generate-scale-data},
+	 * {@code import --file=organisations.xlsx}.
+	 */
+	static final Set<String> COMMANDS = Set.of("generate-scale-data", "import");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
