@@ -138,14 +138,16 @@ CREATE TABLE registry_annual_update (
 CREATE INDEX registry_annual_update_year_idx ON registry_annual_update (year, status);
 
 -- For each unit code organisations use: the units it lies in, and when (the unit itself, its
--- parents, and across the 2025 reform its successors or predecessors; see UnitAreas). Computed
--- from the units module's public API when a code is first used; list filters and data scopes
--- join it instead of reading the units module's tables.
+-- parents, and across the 2025 reform the unit that took over its whole territory; see UnitAreas).
+-- Lineage rows (a new commune lies in what its predecessors lay in, before it existed) serve data
+-- scopes only, never dated filters. Computed from the units module's public API when a code is
+-- first used; list filters and data scopes join it instead of reading the units module's tables.
 CREATE TABLE registry_unit_area (
     unit_code      VARCHAR(5) NOT NULL,
     container_code VARCHAR(5) NOT NULL,
     valid_from     DATE       NOT NULL,
     valid_to       DATE,
+    lineage        BOOLEAN    NOT NULL DEFAULT FALSE,
     CONSTRAINT registry_unit_area_pk PRIMARY KEY (unit_code, container_code, valid_from)
 );
 

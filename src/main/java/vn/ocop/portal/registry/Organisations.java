@@ -206,7 +206,7 @@ public class Organisations {
 			}
 			if (query.unitCode() != null) {
 				where.append(" AND o.registration_date <= :date AND EXISTS (SELECT 1 FROM registry_unit_area a"
-						+ " WHERE a.unit_code = o.unit_code AND a.container_code = :unit AND a.valid_from <= :date"
+						+ " WHERE a.unit_code = o.unit_code AND a.container_code = :unit AND NOT a.lineage AND a.valid_from <= :date"
 						+ " AND (a.valid_to IS NULL OR a.valid_to >= :date))");
 				params.put("unit", query.unitCode());
 			}

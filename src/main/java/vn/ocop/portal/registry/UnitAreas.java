@@ -43,8 +43,12 @@ import vn.ocop.portal.units.UnitSuccession;
 @Component
 class UnitAreas {
 
-	/** One row: {@code unitCode} lies in {@code containerCode} from {@code from} to {@code to} (inclusive, null: open). */
-	record Area(String unitCode, String containerCode, LocalDate from, LocalDate to) {
+	/**
+	 * One row: {@code unitCode} lies in {@code containerCode} from {@code from} to {@code to}
+	 * (inclusive, null: open). A lineage row says that a new commune's territory lay in the
+	 * container before the commune existed: it counts for data scopes, not on dates.
+	 */
+	record Area(String unitCode, String containerCode, LocalDate from, LocalDate to, boolean lineage) {
 
 		boolean validOn(LocalDate date) {
 			return !date.isBefore(from) && (to == null || !date.isAfter(to));
@@ -85,13 +89,14 @@ class UnitAreas {
 			areas.addAll(walk.areasOf(code));
 		}
 		jdbc.sql("""
-				INSERT INTO registry_unit_area (unit_code, container_code, valid_from, valid_to)
-				SELECT * FROM unnest(:units::varchar[], :containers::varchar[], :froms::date[], :tos::date[])
+				INSERT INTO registry_unit_area (unit_code, container_code, valid_from, valid_to, lineage)
+				SELECT * FROM unnest(:units::varchar[], :containers::varchar[], :froms::date[], :tos::date[], :lineages::boolean[])
 				ON CONFLICT DO NOTHING""")
 			.param("units", areas.stream().map(Area::unitCode).toArray(String[]::new))
 			.param("containers", areas.stream().map(Area::containerCode).toArray(String[]::new))
 			.param("froms", areas.stream().map(area -> area.from().toString()).toArray(String[]::new))
 			.param("tos", areas.stream().map(area -> area.to() == null ? null : area.to().toString()).toArray(String[]::new))
+			.param("lineages", areas.stream().map(Area::lineage).toArray(Boolean[]::new))
 			.update();
 		jdbc.sql("""
 				INSERT INTO registry_unit (unit_code, computed_at)
@@ -105,11 +110,11 @@ class UnitAreas {
 	/** The stored areas of one unit code (empty before {@link #ensure}). */
 	@Transactional(readOnly = true)
 	List<Area> of(String unitCode) {
-		return jdbc.sql("SELECT unit_code, container_code, valid_from, valid_to FROM registry_unit_area WHERE unit_code = :code"
-				+ " ORDER BY valid_from, length(container_code), container_code")
+		return jdbc.sql("SELECT unit_code, container_code, valid_from, valid_to, lineage FROM registry_unit_area"
+				+ " WHERE unit_code = :code ORDER BY lineage, valid_from, length(container_code), container_code")
 			.param("code", unitCode)
 			.query((rs, n) -> new Area(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class)))
+					rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
 			.list();
 	}
 
@@ -120,7 +125,7 @@ class UnitAreas {
 	@Transactional(readOnly = true)
 	Optional<AdministrativeUnit> unitOn(String unitCode, LocalDate date) {
 		return of(unitCode).stream()
-			.filter(area -> area.validOn(date))
+			.filter(area -> !area.lineage() && area.validOn(date))
 			.max((a, b) -> Integer.compare(a.containerCode().length(), b.containerCode().length()))
 			.flatMap(area -> units.find(UnitCode.of(area.containerCode()), date));
 	}
@@ -179,7 +184,7 @@ class UnitAreas {
 				if (from.isAfter(to)) {
 					continue;
 				}
-				found.add(new Area(start, step.code(), from, to.equals(OPEN) ? null : to));
+				found.add(new Area(start, step.code(), from, to.equals(OPEN) ? null : to, successorRule));
 				for (AdministrativeUnit row : rows) {
 					LocalDate rowTo = row.validTo() == null ? OPEN : row.validTo();
 					LocalDate parentFrom = later(from, row.validFrom());
@@ -191,8 +196,8 @@ class UnitAreas {
 				if (!successorRule) {
 					for (UnitSuccession succession : successors(step.code())) {
 						boolean continues = to.equals(OPEN) || !to.isBefore(succession.effectiveDate().minusDays(1));
-						if (succession.coverage() == UnitSuccession.Coverage.FULL && continues
-								&& !succession.successor().value().equals(step.code())) {
+						// a unit that kept its code succeeded itself: it goes on from the succession
+						if (succession.coverage() == UnitSuccession.Coverage.FULL && continues) {
 							todo.add(new Step(succession.successor().value(), succession.effectiveDate(), OPEN));
 						}
 					}
@@ -201,7 +206,7 @@ class UnitAreas {
 					for (UnitSuccession succession : predecessors(step.code())) {
 						if (!succession.predecessor().value().equals(step.code())) {
 							todo.add(new Step(succession.predecessor().value(), LocalDate.MIN,
-									earlier(from.minusDays(1), succession.effectiveDate().minusDays(1))));
+									succession.effectiveDate().minusDays(1)));
 						}
 					}
 				}

@@ -70,7 +70,10 @@ class RegistryDemoAccountsIntegrationTests {
 	private String demoOrganisationIn(String district) {
 		return jdbc.sql("""
 				SELECT o.id FROM registry_organisation o JOIN registry_unit_area a ON a.unit_code = o.unit_code
-				WHERE o.id LIKE 'HTX-DEMO-%' AND o.id <> 'HTX-DEMO-0001' AND a.container_code = :district ORDER BY o.id LIMIT 1""")
+				WHERE o.id LIKE 'HTX-DEMO-%' AND o.id <> 'HTX-DEMO-0001' AND a.container_code = :district AND NOT a.lineage
+				  AND NOT EXISTS (SELECT 1 FROM registry_unit_area b WHERE b.unit_code = o.unit_code AND b.container_code IN ('061', '062')
+				                  AND b.container_code <> :district)
+				ORDER BY o.id LIMIT 1""")
 			.param("district", district)
 			.query(String.class)
 			.single();

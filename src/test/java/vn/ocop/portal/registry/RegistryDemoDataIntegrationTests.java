@@ -31,7 +31,7 @@ class RegistryDemoDataIntegrationTests {
 			          ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1) AS status_on
 			  FROM registry_organisation o
 			  WHERE o.registration_date <= :date
-			    AND EXISTS (SELECT 1 FROM registry_unit_area a WHERE a.unit_code = o.unit_code AND a.container_code = '06'
+			    AND EXISTS (SELECT 1 FROM registry_unit_area a WHERE a.unit_code = o.unit_code AND a.container_code = '06' AND NOT a.lineage
 			                AND a.valid_from <= :date AND (a.valid_to IS NULL OR a.valid_to >= :date)))
 			""";
 

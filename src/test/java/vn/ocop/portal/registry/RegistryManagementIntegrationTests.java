@@ -165,7 +165,7 @@ class RegistryManagementIntegrationTests {
 	private List<String> unitsContaining(OrganisationId id, LocalDate date) {
 		return jdbc.sql("""
 				SELECT a.container_code FROM registry_unit_area a JOIN registry_organisation o ON o.unit_code = a.unit_code
-				WHERE o.id = :id AND a.valid_from <= :date AND (a.valid_to IS NULL OR a.valid_to >= :date)""")
+				WHERE o.id = :id AND NOT a.lineage AND a.valid_from <= :date AND (a.valid_to IS NULL OR a.valid_to >= :date)""")
 			.param("id", id.value())
 			.param("date", date)
 			.query(String.class)
