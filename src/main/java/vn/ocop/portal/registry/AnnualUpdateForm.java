@@ -50,8 +50,14 @@ record AnnualUpdateForm(
 				memberCooperatives, workers, capital, assets, revenueAmount, profitAmount, income, score));
 	}
 
+	/** Whole dong with dots between thousands, as people write them: {@code 1.060.000.000}. */
 	private static String plain(BigDecimal amount) {
-		return amount == null ? "" : amount.toPlainString();
+		if (amount == null) {
+			return "";
+		}
+		java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+		symbols.setGroupingSeparator('.');
+		return new java.text.DecimalFormat("#,##0", symbols).format(amount);
 	}
 
 }

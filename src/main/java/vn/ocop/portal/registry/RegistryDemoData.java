@@ -481,7 +481,7 @@ class RegistryDemoData implements ApplicationRunner {
 		private Org group(LocalDate registered) {
 			AdministrativeUnit commune = commune();
 			Org org = base(OrganisationKind.THT, "THT-DEMO-%04d".formatted(++groups), registered, commune);
-			org.name = unique("Tổ hợp tác " + pick(GROUP_WORK) + " " + pick(HAMLETS), commune);
+			org.name = unique("Tổ hợp tác " + pick(GROUP_WORK) + " thôn " + pick(HAMLETS), commune);
 			org.authority = "UBND " + commune.name();
 			org.sector = sector(70, 0, 10);
 			org.title = "Tổ trưởng";
@@ -656,15 +656,18 @@ class RegistryDemoData implements ApplicationRunner {
 		}
 
 		private String unique(String candidate, AdministrativeUnit commune) {
-			String name = candidate;
-			if (!names.add(name)) {
-				name = candidate + " " + properName(commune);
+			if (names.add(candidate)) {
+				return candidate;
+			}
+			String withCommune = candidate + " " + properName(commune);
+			if (names.add(withCommune)) {
+				return withCommune;
 			}
 			int n = 2;
-			while (!names.add(name)) {
-				name = candidate + " số " + n++;
+			while (!names.add(candidate + " số " + n)) {
+				n++;
 			}
-			return name;
+			return candidate + " số " + n;
 		}
 
 		private static String properName(AdministrativeUnit unit) {
