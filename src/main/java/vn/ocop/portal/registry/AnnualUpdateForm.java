@@ -1,11 +1,15 @@
 package vn.ocop.portal.registry;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.springframework.validation.BindingResult;
 
 /** The figures of an annual update as typed; money as text with thousands separators. */
@@ -55,9 +59,9 @@ record AnnualUpdateForm(
 		if (amount == null) {
 			return "";
 		}
-		java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+		DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
 		symbols.setGroupingSeparator('.');
-		return new java.text.DecimalFormat("#,##0", symbols).format(amount);
+		return new DecimalFormat("#,##0", symbols).format(amount);
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.ocop.portal.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * An annual update as pages and the API show it.
@@ -28,7 +29,7 @@ public record AnnualUpdateView(OrganisationId organisationId, int year, AnnualUp
 
 	static AnnualUpdateView of(AnnualUpdate update) {
 		LocalDate submittedOn = update.submittedAt() == null ? null
-				: update.submittedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+				: update.submittedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
 		return new AnnualUpdateView(update.organisationId(), update.year(), update.status(), update.figures(),
 				update.classification(), update.classificationBasis(), update.dueDate(), update.submittedAt(),
 				update.submittedBy(), update.enteredByOfficer(), update.reviewedAt(), update.reviewedBy(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A cooperative group, cooperative or union of cooperatives: the aggregate that owns its facts
@@ -183,14 +184,14 @@ final class Organisation {
 	}
 
 	/** The status on a date; empty before the registration. */
-	java.util.Optional<OrganisationStatus> statusOn(LocalDate date) {
+	Optional<OrganisationStatus> statusOn(LocalDate date) {
 		OrganisationStatus found = null;
 		for (StatusChange change : history) {
 			if (!change.effectiveDate().isAfter(date)) {
 				found = change.status();
 			}
 		}
-		return java.util.Optional.ofNullable(found);
+		return Optional.ofNullable(found);
 	}
 
 	/** Whether it was operating (registered, not suspended, not dissolved) on the date. */

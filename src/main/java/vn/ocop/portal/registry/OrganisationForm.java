@@ -1,8 +1,13 @@
 package vn.ocop.portal.registry;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
 import org.springframework.validation.BindingResult;
+
+import vn.ocop.portal.shared.web.Formats;
 
 /** What an officer enters to register an organisation or correct its facts. */
 record OrganisationForm(
@@ -24,7 +29,7 @@ record OrganisationForm(
 		return new OrganisationForm("", "", "", "", "", "", "", "", "", "", "", "", "");
 	}
 
-	static OrganisationForm of(OrganisationView organisation, vn.ocop.portal.shared.web.Formats formats) {
+	static OrganisationForm of(OrganisationView organisation, Formats formats) {
 		OrganisationDetails d = organisation.details();
 		return new OrganisationForm(organisation.kind().name(), d.name(),
 				d.registrationNumber() == null ? "" : d.registrationNumber().value(),
@@ -38,7 +43,7 @@ record OrganisationForm(
 	 * everything that needs no database, so that every field shows its problem at once.
 	 */
 	OrganisationDetails toDetails(BindingResult result) {
-		java.time.LocalDate date = RegistryForms.date(result, "registrationDate", registrationDate, true);
+		LocalDate date = RegistryForms.date(result, "registrationDate", registrationDate, true);
 		Sector chosenSector = RegistryForms.required(result, "sector", Sector.class, sector);
 		RegistrationNumber number = null;
 		TaxCode tax = null;

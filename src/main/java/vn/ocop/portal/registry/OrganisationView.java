@@ -2,6 +2,9 @@ package vn.ocop.portal.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An organisation as its detail page and the API show it.
@@ -34,9 +37,9 @@ public record OrganisationView(OrganisationId id, OrganisationKind kind, Organis
 
 	/** Telephone and e-mail, as one line; null when there is neither. */
 	public String contact() {
-		String joined = java.util.stream.Stream.of(details.phone(), details.email())
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.joining(" · "));
+		String joined = Stream.of(details.phone(), details.email())
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining(" · "));
 		return joined.isEmpty() ? null : joined;
 	}
 

@@ -1,18 +1,22 @@
 package vn.ocop.portal.registry;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -285,7 +289,7 @@ class RegistryDemoData implements ApplicationRunner {
 			.update();
 	}
 
-	private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+	private static <T> String[] column(List<T> rows, Function<T, String> value) {
 		return rows.stream().map(value).toArray(String[]::new);
 	}
 
@@ -540,7 +544,7 @@ class RegistryDemoData implements ApplicationRunner {
 					+ districtNames.get(districtOf.get(commune.code().value())) + ", Tỉnh Bắc Kạn";
 			org.representative = pick(SURNAMES) + " " + pick(GIVEN);
 			org.phone = "0209 3%02d %03d".formatted(random.nextInt(100), random.nextInt(1000));
-			org.email = random.nextInt(4) == 0 ? "lienhe." + id.toLowerCase(java.util.Locale.ROOT) + "@example.org" : null;
+			org.email = random.nextInt(4) == 0 ? "lienhe." + id.toLowerCase(Locale.ROOT) + "@example.org" : null;
 			org.changes.add(new StatusChange(1, Transition.REGISTERED, registered, null, null, null, null, recordedAt, "system"));
 			organisations.add(org);
 			return org;
@@ -631,7 +635,7 @@ class RegistryDemoData implements ApplicationRunner {
 			long scale = org.kind == OrganisationKind.THT ? 1 : 5;
 			BigDecimal charter = million(scale * (20 + random.nextInt(300)));
 			BigDecimal assets = charter.multiply(BigDecimal.valueOf(12 + random.nextInt(14))).divide(BigDecimal.TEN);
-			assets = assets.setScale(-6, java.math.RoundingMode.HALF_UP).setScale(0);
+			assets = assets.setScale(-6, RoundingMode.HALF_UP).setScale(0);
 			BigDecimal revenue = million(scale * (50 + random.nextInt(600)));
 			BigDecimal profit = million(scale * (random.nextInt(90) - 15));
 			BigDecimal income = million(30 + random.nextInt(60) + (year - 2021) * 2L);
@@ -645,7 +649,7 @@ class RegistryDemoData implements ApplicationRunner {
 			}
 			LocalDate start = LocalDate.of(year, 1, 1);
 			LocalDate from = org.registered.isAfter(start) ? org.registered : start;
-			long active = java.time.temporal.ChronoUnit.DAYS.between(from, LocalDate.of(year + 1, 1, 1));
+			long active = ChronoUnit.DAYS.between(from, LocalDate.of(year + 1, 1, 1));
 			return classification.classify(year, score, active, 0).orElse(null);
 		}
 
@@ -692,13 +696,13 @@ class RegistryDemoData implements ApplicationRunner {
 		private LocalDate date(int fromYear, int toYear) {
 			LocalDate start = LocalDate.of(fromYear, 1, 5);
 			LocalDate end = LocalDate.of(toYear, 12, 20);
-			return start.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1));
+			return start.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(start, end) + 1));
 		}
 
 		private LocalDate dateIn(int year, int fromMonth, int toMonth) {
 			LocalDate start = LocalDate.of(year, fromMonth, 5);
 			LocalDate end = LocalDate.of(year, toMonth, 20);
-			return start.plusDays(random.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1));
+			return start.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(start, end) + 1));
 		}
 
 		private static BigDecimal million(long millions) {

@@ -1,9 +1,9 @@
 package vn.ocop.portal.registry;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -176,14 +176,14 @@ public class RegistryManagement {
 	private void storeTransition(Organisation organisation, OrganisationAuditValues before, Transition transition) {
 		store.update(organisation, clock.instant());
 		StatusChange change = organisation.lastChange();
-		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("status", organisation.status().name());
 		after.put("statusDate", change.effectiveDate().toString());
 		after.put("reason", change.reason());
 		after.put("decisionNumber", change.decisionNumber());
 		after.put("decisionDate", change.decisionDate() == null ? null : change.decisionDate().toString());
 		after.put("dissolutionKind", change.dissolutionKind() == null ? null : change.dissolutionKind().name());
-		Map<String, Object> old = new java.util.LinkedHashMap<>();
+		Map<String, Object> old = new LinkedHashMap<>();
 		old.put("status", before.status());
 		old.put("statusDate", before.statusDate());
 		auditor.record(new AuditRecord(MODULE, ORGANISATION, organisation.id().value(), transition.name(), old, after));

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -281,7 +282,7 @@ class RegistryScaleData implements ScaleDataContributor {
 	 * updates of an organisation that was already there (from an earlier run) are left as they are.
 	 */
 	private int[] insert(List<Generated> generatedBatch, Instant now) {
-		Set<String> inserted = new java.util.HashSet<>(jdbc.sql("""
+		Set<String> inserted = new HashSet<>(jdbc.sql("""
 				INSERT INTO registry_organisation (id, kind, name, registration_number, tax_code, registration_date,
 				    registration_authority, unit_code, sector, status, status_date, search_text, name_sort_key, version,
 				    created_at, updated_at)

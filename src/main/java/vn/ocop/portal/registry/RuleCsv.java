@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -56,7 +57,7 @@ final class RuleCsv {
 	}
 
 	static boolean yesNo(CSVRecord row, String column) {
-		return switch (row.get(column).strip().toLowerCase(java.util.Locale.ROOT)) {
+		return switch (row.get(column).strip().toLowerCase(Locale.ROOT)) {
 			case "yes" -> true;
 			case "no" -> false;
 			default -> throw problem(row, column, "is neither yes nor no");
