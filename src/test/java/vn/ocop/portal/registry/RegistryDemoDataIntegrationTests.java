@@ -92,6 +92,14 @@ class RegistryDemoDataIntegrationTests {
 		assertThat(dongTam.registrationUnit().code()).isEqualTo("01888");
 		assertThat(dongTam.currentUnit().provinceName()).isEqualTo("Tỉnh Thái Nguyên");
 		assertThat(dongTam.annualUpdates()).extracting(AnnualUpdateView::year).containsExactly(2024, 2023, 2022);
+		assertThat(listed("19", null)).as("under Thái Nguyên today").contains(RegistryDemoData.DONG_TAM);
+		assertThat(listed("061", LocalDate.of(2022, 12, 31))).as("under Ba Bể in 2022").contains(RegistryDemoData.DONG_TAM);
+		assertThat(listed("19", LocalDate.of(2022, 12, 31))).as("not under the Thái Nguyên of 2022").isEmpty();
+	}
+
+	private java.util.List<OrganisationId> listed(String unit, LocalDate date) {
+		OrganisationQuery query = new OrganisationQuery(OrganisationKind.HTX, null, unit, date, null, null, null, "dong tam", null, 0, 50);
+		return as(PROVINCIAL_OFFICER, () -> organisations.list(query)).map(OrganisationSummary::id).getContent();
 	}
 
 	@Test
