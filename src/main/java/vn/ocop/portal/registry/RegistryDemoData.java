@@ -9,14 +9,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +28,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 import vn.ocop.portal.audit.AuditRecord;
 import vn.ocop.portal.audit.Auditor;
+import vn.ocop.portal.registry.OrganisationBulkInserts.Update;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
 import vn.ocop.portal.units.UnitCode;
@@ -114,6 +113,8 @@ class RegistryDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final OrganisationBulkInserts inserts;
+
 	private final TransactionOperations transactions;
 
 	private final Auditor auditor;
@@ -121,11 +122,12 @@ class RegistryDemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	RegistryDemoData(AdministrativeUnits units, UnitAreas areas, ClassificationRules classification, JdbcClient jdbc,
-			TransactionOperations transactions, Auditor auditor, Clock clock) {
+			OrganisationBulkInserts inserts, TransactionOperations transactions, Auditor auditor, Clock clock) {
 		this.units = units;
 		this.areas = areas;
 		this.classification = classification;
 		this.jdbc = jdbc;
+		this.inserts = inserts;
 		this.transactions = transactions;
 		this.auditor = auditor;
 		this.clock = clock;
@@ -170,131 +172,18 @@ class RegistryDemoData implements ApplicationRunner {
 	// ------------------------------------------------------------------------------------ storing
 
 	private void store(Plan plan) {
-		List<Org> orgs = plan.organisations;
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO registry_organisation (id, kind, name, registration_number, tax_code, registration_date,
-				    registration_authority, unit_code, address, sector, representative_name, representative_title, phone,
-				    email, status, status_date, search_text, name_sort_key, version, created_at, updated_at)
-				SELECT id, kind, name, reg, tax, reg_date::date, authority, unit, address, sector, rep, title, phone, email,
-				       status, status_date::date, search, decode(sort_key, 'hex'), 0, :now, :now
-				FROM unnest(:ids::varchar[], :kinds::varchar[], :names::varchar[], :regs::varchar[], :taxes::varchar[],
-				            :regDates::text[], :authorities::varchar[], :units::varchar[], :addresses::varchar[],
-				            :sectors::varchar[], :reps::varchar[], :titles::varchar[], :phones::varchar[], :emails::varchar[],
-				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[])
-				    AS t(id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone, email,
-				         status, status_date, search, sort_key)
-				ON CONFLICT (id) DO NOTHING""")
-			.param("now", OrganisationStore.timestamp(now))
-			.param("ids", column(orgs, o -> o.id))
-			.param("kinds", column(orgs, o -> o.kind.name()))
-			.param("names", column(orgs, o -> o.name))
-			.param("regs", column(orgs, o -> o.registrationNumber))
-			.param("taxes", column(orgs, o -> o.taxCode))
-			.param("regDates", column(orgs, o -> o.registered.toString()))
-			.param("authorities", column(orgs, o -> o.authority))
-			.param("units", column(orgs, o -> o.unitCode))
-			.param("addresses", column(orgs, o -> o.address))
-			.param("sectors", column(orgs, o -> o.sector.name()))
-			.param("reps", column(orgs, o -> o.representative))
-			.param("titles", column(orgs, o -> o.title))
-			.param("phones", column(orgs, o -> o.phone))
-			.param("emails", column(orgs, o -> o.email))
-			.param("statuses", column(orgs, o -> o.last().transition().result().name()))
-			.param("statusDates", column(orgs, o -> o.last().effectiveDate().toString()))
-			.param("searches", column(orgs, o -> OrganisationStore.searchText(o.id, o.name,
-					o.registrationNumber == null ? null : new RegistrationNumber(o.registrationNumber),
-					o.taxCode == null ? null : new TaxCode(o.taxCode))))
-			.param("sortKeys", column(orgs, o -> HexFormat.of().formatHex(NameSortKey.of(o.name))))
-			.update();
-
-		List<String[]> changes = new ArrayList<>();
-		for (Org org : orgs) {
-			for (StatusChange change : org.changes) {
-				changes.add(new String[] { org.id, Integer.toString(change.seq()), change.transition().name(),
-						change.status().name(), change.effectiveDate().toString(), change.reason(), change.decisionNumber(),
-						change.decisionDate() == null ? null : change.decisionDate().toString(),
-						change.dissolutionKind() == null ? null : change.dissolutionKind().name() });
-			}
-		}
-		jdbc.sql("""
-				INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,
-				    decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)
-				SELECT org, seq::int, transition, status, effective::date, reason, decision, decision_date::date, how, :now,
-				       'system'
-				FROM unnest(:orgs::varchar[], :seqs::text[], :transitions::varchar[], :statuses::varchar[], :dates::text[],
-				            :reasons::varchar[], :decisions::varchar[], :decisionDates::text[], :hows::varchar[])
-				    AS t(org, seq, transition, status, effective, reason, decision, decision_date, how)
-				ON CONFLICT DO NOTHING""")
-			.param("now", OrganisationStore.timestamp(now))
-			.param("orgs", columnOf(changes, 0))
-			.param("seqs", columnOf(changes, 1))
-			.param("transitions", columnOf(changes, 2))
-			.param("statuses", columnOf(changes, 3))
-			.param("dates", columnOf(changes, 4))
-			.param("reasons", columnOf(changes, 5))
-			.param("decisions", columnOf(changes, 6))
-			.param("decisionDates", columnOf(changes, 7))
-			.param("hows", columnOf(changes, 8))
-			.update();
-
-		List<Update> updates = plan.updates;
-		jdbc.sql("""
-				INSERT INTO registry_annual_update (organisation_id, year, status, official_members, capital_associates,
-				    non_capital_associates, member_cooperatives, workers, charter_capital, total_assets, revenue, profit,
-				    average_income, classification_score, classification, classification_basis, submitted_at, submitted_by,
-				    entered_by_officer, reviewed_at, reviewed_by, return_reason, version)
-				SELECT org, year::int, 'ACCEPTED', official::int, capital::int, noncapital::int, coops::int, workers::int,
-				       charter::numeric, assets::numeric, revenue::numeric, profit::numeric, income::numeric, score::numeric,
-				       band, basis, submitted::timestamptz, submitter, officer::boolean, submitted::timestamptz, reviewer,
-				       NULL, 0
-				FROM unnest(:orgs::varchar[], :years::text[], :officials::text[], :capitals::text[], :noncapitals::text[],
-				            :coops::text[], :workers::text[], :charters::text[], :assets::text[], :revenues::text[],
-				            :profits::text[], :incomes::text[], :scores::text[], :bands::varchar[], :bases::varchar[],
-				            :submitted::text[], :submitters::varchar[], :officers::text[], :reviewers::varchar[])
-				    AS t(org, year, official, capital, noncapital, coops, workers, charter, assets, revenue, profit, income,
-				         score, band, basis, submitted, submitter, officer, reviewer)
-				ON CONFLICT DO NOTHING""")
-			.param("orgs", column(updates, u -> u.organisation))
-			.param("years", column(updates, u -> Integer.toString(u.year)))
-			.param("officials", column(updates, u -> Integer.toString(u.figures.officialMembers())))
-			.param("capitals", column(updates, u -> Integer.toString(u.figures.capitalAssociates())))
-			.param("noncapitals", column(updates, u -> Integer.toString(u.figures.nonCapitalAssociates())))
-			.param("coops", column(updates, u -> Integer.toString(u.figures.memberCooperatives())))
-			.param("workers", column(updates, u -> Integer.toString(u.figures.workers())))
-			.param("charters", column(updates, u -> u.figures.charterCapital().toPlainString()))
-			.param("assets", column(updates, u -> u.figures.totalAssets().toPlainString()))
-			.param("revenues", column(updates, u -> u.figures.revenue().toPlainString()))
-			.param("profits", column(updates, u -> u.figures.profit().toPlainString()))
-			.param("incomes", column(updates, u -> u.figures.averageIncome().toPlainString()))
-			.param("scores", column(updates, u -> u.figures.classificationScore() == null ? null : u.figures.classificationScore().toPlainString()))
-			.param("bands", column(updates, u -> u.classification == null ? null : u.classification.classification().name()))
-			.param("bases", column(updates, u -> u.classification == null ? null
-					: u.classification.ruleSet().name() + " (" + u.classification.ruleSet().legalBasis() + ")"))
-			.param("submitted", column(updates, u -> u.submittedAt.toString()))
-			.param("submitters", column(updates, u -> u.submittedBy))
-			.param("officers", column(updates, u -> Boolean.toString(u.byOfficer)))
-			.param("reviewers", column(updates, u -> u.reviewedBy))
-			.update();
-
-		List<Membership> memberships = plan.memberships;
-		jdbc.sql("""
-				INSERT INTO registry_union_membership (union_id, member_id, joined_on, recorded_at, recorded_by)
-				SELECT union_id, member_id, joined::date, :now, 'system'
-				FROM unnest(:unions::varchar[], :members::varchar[], :joined::text[]) AS t(union_id, member_id, joined)""")
-			.param("now", OrganisationStore.timestamp(now))
-			.param("unions", column(memberships, m -> m.union))
-			.param("members", column(memberships, m -> m.member))
-			.param("joined", column(memberships, m -> m.joinedOn.toString()))
-			.update();
-	}
-
-	private static <T> String[] column(List<T> rows, Function<T, String> value) {
-		return rows.stream().map(value).toArray(String[]::new);
-	}
-
-	private static String[] columnOf(List<String[]> rows, int index) {
-		return rows.stream().map(row -> row[index]).toArray(String[]::new);
+		Map<String, List<Update>> updatesByOrganisation = new LinkedHashMap<>();
+		plan.updates.forEach(update -> updatesByOrganisation.computeIfAbsent(update.organisation(), id -> new ArrayList<>()).add(update));
+		List<OrganisationBulkInserts.Row> rows = plan.organisations.stream()
+			.map(o -> new OrganisationBulkInserts.Row(o.id, o.kind, o.name, o.registrationNumber, o.taxCode, o.registered,
+					o.authority, o.unitCode, o.address, o.sector, o.representative, o.title, o.phone, o.email, o.changes,
+					updatesByOrganisation.getOrDefault(o.id, List.of())))
+			.toList();
+		inserts.insert(rows, now);
+		inserts.insertMemberships(plan.memberships.stream()
+			.map(m -> new String[] { m.union(), m.member(), m.joinedOn().toString() })
+			.toList(), now);
 	}
 
 	// ------------------------------------------------------------------------------------ the plan
@@ -336,10 +225,6 @@ class RegistryDemoData implements ApplicationRunner {
 			return changes.get(changes.size() - 1);
 		}
 
-	}
-
-	record Update(String organisation, int year, AnnualFigures figures, ClassificationRules.Result classification,
-			Instant submittedAt, String submittedBy, boolean byOfficer, String reviewedBy) {
 	}
 
 	record Membership(String union, String member, LocalDate joinedOn) {

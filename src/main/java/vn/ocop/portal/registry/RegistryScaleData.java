@@ -8,17 +8,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -69,7 +65,7 @@ class RegistryScaleData implements ScaleDataContributor {
 
 	private final ObjectProvider<RegistryDemoData> demoData;
 
-	private final JdbcClient jdbc;
+	private final OrganisationBulkInserts inserts;
 
 	private final TransactionOperations transactions;
 
@@ -78,13 +74,13 @@ class RegistryScaleData implements ScaleDataContributor {
 	private final Clock clock;
 
 	RegistryScaleData(AdministrativeUnits units, UnitAreas areas, ClassificationRules classification,
-			ObjectProvider<RegistryDemoData> demoData, JdbcClient jdbc, TransactionOperations transactions,
+			ObjectProvider<RegistryDemoData> demoData, OrganisationBulkInserts inserts, TransactionOperations transactions,
 			Auditor auditor, Clock clock) {
 		this.units = units;
 		this.areas = areas;
 		this.classification = classification;
 		this.demoData = demoData;
-		this.jdbc = jdbc;
+		this.inserts = inserts;
 		this.transactions = transactions;
 		this.auditor = auditor;
 		this.clock = clock;
@@ -112,20 +108,20 @@ class RegistryScaleData implements ScaleDataContributor {
 		Instant now = clock.instant();
 		int lastYear = plan.asOf().getYear() - 1;
 		Map<String, List<AdministrativeUnit>> predecessors = new HashMap<>();
-		List<Generated> all = new ArrayList<>(count);
+		List<OrganisationBulkInserts.Row> all = new ArrayList<>(count);
 		for (int i = 1; i <= count; i++) {
 			all.add(generate(i, random, communes, predecessors, lastYear, years, now));
 		}
 		int organisations = 0;
 		int updates = 0;
 		for (int from = 0; from < all.size(); from += BATCH) {
-			List<Generated> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-			int[] added = transactions.execute(status -> insert(batch, now));
+			List<OrganisationBulkInserts.Row> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			int[] added = transactions.execute(status -> inserts.insert(batch, now));
 			organisations += added[0];
 			updates += added[1];
 		}
 		Set<String> codes = new LinkedHashSet<>();
-		all.forEach(generated -> codes.add(generated.unitCode));
+		all.forEach(row -> codes.add(row.unitCode()));
 		int computed = areas.ensure(codes);
 		if (organisations > 0) {
 			int done = organisations;
@@ -168,13 +164,7 @@ class RegistryScaleData implements ScaleDataContributor {
 
 	// ------------------------------------------------------------------------------------ one organisation
 
-	/** An organisation with its status changes and annual updates, ready to insert. */
-	record Generated(String id, OrganisationKind kind, String name, String registrationNumber, String taxCode,
-			LocalDate registered, String authority, String unitCode, Sector sector, List<StatusChange> changes,
-			List<RegistryDemoData.Update> updates) {
-	}
-
-	private Generated generate(int index, Random random, List<AdministrativeUnit> communes,
+	private OrganisationBulkInserts.Row generate(int index, Random random, List<AdministrativeUnit> communes,
 			Map<String, List<AdministrativeUnit>> predecessors, int lastYear, int years, Instant now) {
 		int roll = random.nextInt(100);
 		OrganisationKind kind = roll < 55 ? OrganisationKind.THT : roll < 99 ? OrganisationKind.HTX : OrganisationKind.LHHTX;
@@ -199,19 +189,19 @@ class RegistryScaleData implements ScaleDataContributor {
 			default -> kind == OrganisationKind.HTX && random.nextInt(40) == 0 ? Sector.FINANCE_CREDIT : Sector.AGRICULTURE;
 		};
 		List<StatusChange> changes = new ArrayList<>();
-		changes.add(new StatusChange(1, Transition.REGISTERED, registered, null, null, null, null, now, "system"));
+		changes.add(new StatusChange(1, Transition.REGISTERED, registered, null, null, null, null, now, OrganisationBulkInserts.SYSTEM));
 		long lifetime = ChronoUnit.DAYS.between(registered, lastDay);
 		int fate = random.nextInt(100);
 		if (lifetime > 60 && fate < 6) {
 			LocalDate dissolved = registered.plusDays(30 + random.nextInt((int) lifetime - 30));
 			changes.add(new StatusChange(2, Transition.DISSOLVED, dissolved, null, "%d/QĐ-UBND".formatted(1 + random.nextInt(500)),
-					dissolved, random.nextBoolean() ? DissolutionKind.VOLUNTARY : DissolutionKind.COMPULSORY, now, "system"));
+					dissolved, random.nextBoolean() ? DissolutionKind.VOLUNTARY : DissolutionKind.COMPULSORY, now, OrganisationBulkInserts.SYSTEM));
 		}
 		else if (lifetime > 60 && fate < 8) {
 			LocalDate suspended = registered.plusDays(30 + random.nextInt((int) lifetime - 30));
-			changes.add(new StatusChange(2, Transition.SUSPENDED, suspended, "Tạm dừng sản xuất", null, null, null, now, "system"));
+			changes.add(new StatusChange(2, Transition.SUSPENDED, suspended, "Tạm dừng sản xuất", null, null, null, now, OrganisationBulkInserts.SYSTEM));
 		}
-		List<RegistryDemoData.Update> updates = new ArrayList<>();
+		List<OrganisationBulkInserts.Update> updates = new ArrayList<>();
 		for (int year = lastYear - years + 1; year <= lastYear; year++) {
 			LocalDate yearStart = LocalDate.of(year, 1, 1);
 			boolean existed = !registered.isAfter(LocalDate.of(year, 12, 31));
@@ -223,8 +213,9 @@ class RegistryScaleData implements ScaleDataContributor {
 		}
 		String number = kind == OrganisationKind.THT && random.nextInt(3) > 0 ? null : "SC%07d".formatted(index);
 		String tax = kind == OrganisationKind.THT ? null : "8%09d".formatted(index);
-		return new Generated(id, kind, name, number, tax, registered, kind == OrganisationKind.THT ? "UBND " + unit.name()
-				: "Cơ quan đăng ký kinh doanh cấp huyện", unit.code().value(), sector, changes, updates);
+		return new OrganisationBulkInserts.Row(id, kind, name, number, tax, registered,
+				kind == OrganisationKind.THT ? "UBND " + unit.name() : "Cơ quan đăng ký kinh doanh cấp huyện", unit.code().value(),
+				null, sector, null, null, null, null, changes, updates);
 	}
 
 	/**
@@ -250,7 +241,7 @@ class RegistryScaleData implements ScaleDataContributor {
 		return valid.isEmpty() ? null : valid.get(random.nextInt(valid.size()));
 	}
 
-	private RegistryDemoData.Update update(String id, OrganisationKind kind, int year, LocalDate registered, Random random) {
+	private OrganisationBulkInserts.Update update(String id, OrganisationKind kind, int year, LocalDate registered, Random random) {
 		int official = switch (kind) {
 			case THT -> 2 + random.nextInt(20);
 			case HTX -> 7 + random.nextInt(40);
@@ -268,128 +259,12 @@ class RegistryScaleData implements ScaleDataContributor {
 		long active = ChronoUnit.DAYS.between(from, LocalDate.of(year + 1, 1, 1));
 		ClassificationRules.Result band = classification.classify(year, score, active, 0).orElse(null);
 		Instant submitted = LocalDate.of(year, 12, 1 + random.nextInt(20)).atTime(9, 0).atZone(VIETNAM).toInstant();
-		return new RegistryDemoData.Update(id, year, figures, band, submitted, "system", true, "system");
+		return new OrganisationBulkInserts.Update(id, year, figures, band, submitted, OrganisationBulkInserts.SYSTEM, true,
+				OrganisationBulkInserts.SYSTEM);
 	}
 
 	private static BigDecimal million(long millions) {
 		return BigDecimal.valueOf(millions * 1_000_000L);
-	}
-
-	// ------------------------------------------------------------------------------------ storing
-
-	/**
-	 * Inserts one batch; returns the organisations and the updates added. The status changes and
-	 * updates of an organisation that was already there (from an earlier run) are left as they are.
-	 */
-	private int[] insert(List<Generated> generatedBatch, Instant now) {
-		Set<String> inserted = new HashSet<>(jdbc.sql("""
-				INSERT INTO registry_organisation (id, kind, name, registration_number, tax_code, registration_date,
-				    registration_authority, unit_code, sector, status, status_date, search_text, name_sort_key, version,
-				    created_at, updated_at)
-				SELECT id, kind, name, reg, tax, reg_date::date, authority, unit, sector, status, status_date::date, search,
-				       decode(sort_key, 'hex'), 0, :now, :now
-				FROM unnest(:ids::varchar[], :kinds::varchar[], :names::varchar[], :regs::varchar[], :taxes::varchar[],
-				            :regDates::text[], :authorities::varchar[], :units::varchar[], :sectors::varchar[],
-				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[])
-				    AS t(id, kind, name, reg, tax, reg_date, authority, unit, sector, status, status_date, search, sort_key)
-				ON CONFLICT DO NOTHING
-				RETURNING id""")
-			.param("now", OrganisationStore.timestamp(now))
-			.param("ids", column(generatedBatch, Generated::id))
-			.param("kinds", column(generatedBatch, g -> g.kind().name()))
-			.param("names", column(generatedBatch, Generated::name))
-			.param("regs", column(generatedBatch, Generated::registrationNumber))
-			.param("taxes", column(generatedBatch, Generated::taxCode))
-			.param("regDates", column(generatedBatch, g -> g.registered().toString()))
-			.param("authorities", column(generatedBatch, Generated::authority))
-			.param("units", column(generatedBatch, Generated::unitCode))
-			.param("sectors", column(generatedBatch, g -> g.sector().name()))
-			.param("statuses", column(generatedBatch, g -> last(g).status().name()))
-			.param("statusDates", column(generatedBatch, g -> last(g).effectiveDate().toString()))
-			.param("searches", column(generatedBatch, g -> OrganisationStore.searchText(g.id(), g.name(),
-					g.registrationNumber() == null ? null : new RegistrationNumber(g.registrationNumber()),
-					g.taxCode() == null ? null : new TaxCode(g.taxCode()))))
-			.param("sortKeys", column(generatedBatch, g -> HexFormat.of().formatHex(NameSortKey.of(g.name()))))
-			.query(String.class)
-			.list());
-		List<Generated> batch = generatedBatch.stream().filter(g -> inserted.contains(g.id())).toList();
-		int organisations = batch.size();
-		List<String[]> changes = new ArrayList<>();
-		List<RegistryDemoData.Update> updates = new ArrayList<>();
-		for (Generated generated : batch) {
-			for (StatusChange change : generated.changes()) {
-				changes.add(new String[] { generated.id(), Integer.toString(change.seq()), change.transition().name(),
-						change.status().name(), change.effectiveDate().toString(), change.reason(), change.decisionNumber(),
-						change.decisionDate() == null ? null : change.decisionDate().toString(),
-						change.dissolutionKind() == null ? null : change.dissolutionKind().name() });
-			}
-			updates.addAll(generated.updates());
-		}
-		jdbc.sql("""
-				INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,
-				    decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)
-				SELECT org, seq::int, transition, status, effective::date, reason, decision, decision_date::date, how, :now,
-				       'system'
-				FROM unnest(:orgs::varchar[], :seqs::text[], :transitions::varchar[], :statuses::varchar[], :dates::text[],
-				            :reasons::varchar[], :decisions::varchar[], :decisionDates::text[], :hows::varchar[])
-				    AS t(org, seq, transition, status, effective, reason, decision, decision_date, how)
-				ON CONFLICT DO NOTHING""")
-			.param("now", OrganisationStore.timestamp(now))
-			.param("orgs", columnOf(changes, 0))
-			.param("seqs", columnOf(changes, 1))
-			.param("transitions", columnOf(changes, 2))
-			.param("statuses", columnOf(changes, 3))
-			.param("dates", columnOf(changes, 4))
-			.param("reasons", columnOf(changes, 5))
-			.param("decisions", columnOf(changes, 6))
-			.param("decisionDates", columnOf(changes, 7))
-			.param("hows", columnOf(changes, 8))
-			.update();
-		int added = jdbc.sql("""
-				INSERT INTO registry_annual_update (organisation_id, year, status, official_members, capital_associates,
-				    non_capital_associates, member_cooperatives, workers, charter_capital, total_assets, revenue, profit,
-				    average_income, classification_score, classification, classification_basis, submitted_at, submitted_by,
-				    entered_by_officer, reviewed_at, reviewed_by, return_reason, version)
-				SELECT org, year::int, 'ACCEPTED', official::int, capital::int, 0, coops::int, workers::int,
-				       charter::numeric, assets::numeric, revenue::numeric, profit::numeric, income::numeric, score::numeric,
-				       band, basis, submitted::timestamptz, 'system', TRUE, submitted::timestamptz, 'system', NULL, 0
-				FROM unnest(:orgs::varchar[], :years::text[], :officials::text[], :capitals::text[], :coops::text[],
-				            :workers::text[], :charters::text[], :assets::text[], :revenues::text[], :profits::text[],
-				            :incomes::text[], :scores::text[], :bands::varchar[], :bases::varchar[], :submitted::text[])
-				    AS t(org, year, official, capital, coops, workers, charter, assets, revenue, profit, income, score, band,
-				         basis, submitted)
-				ON CONFLICT DO NOTHING""")
-			.param("orgs", column(updates, RegistryDemoData.Update::organisation))
-			.param("years", column(updates, u -> Integer.toString(u.year())))
-			.param("officials", column(updates, u -> Integer.toString(u.figures().officialMembers())))
-			.param("capitals", column(updates, u -> Integer.toString(u.figures().capitalAssociates())))
-			.param("coops", column(updates, u -> Integer.toString(u.figures().memberCooperatives())))
-			.param("workers", column(updates, u -> Integer.toString(u.figures().workers())))
-			.param("charters", column(updates, u -> u.figures().charterCapital().toPlainString()))
-			.param("assets", column(updates, u -> u.figures().totalAssets().toPlainString()))
-			.param("revenues", column(updates, u -> u.figures().revenue().toPlainString()))
-			.param("profits", column(updates, u -> u.figures().profit().toPlainString()))
-			.param("incomes", column(updates, u -> u.figures().averageIncome().toPlainString()))
-			.param("scores", column(updates, u -> u.figures().classificationScore() == null ? null
-					: u.figures().classificationScore().toPlainString()))
-			.param("bands", column(updates, u -> u.classification() == null ? null : u.classification().classification().name()))
-			.param("bases", column(updates, u -> u.classification() == null ? null
-					: u.classification().ruleSet().name() + " (" + u.classification().ruleSet().legalBasis() + ")"))
-			.param("submitted", column(updates, u -> u.submittedAt().toString()))
-			.update();
-		return new int[] { organisations, added };
-	}
-
-	private static StatusChange last(Generated generated) {
-		return generated.changes().get(generated.changes().size() - 1);
-	}
-
-	private static <T> String[] column(List<T> rows, Function<T, String> value) {
-		return rows.stream().map(value).toArray(String[]::new);
-	}
-
-	private static String[] columnOf(List<String[]> rows, int index) {
-		return rows.stream().map(row -> row[index]).toArray(String[]::new);
 	}
 
 }
