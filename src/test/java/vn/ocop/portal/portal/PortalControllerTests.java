@@ -36,6 +36,8 @@ import vn.ocop.portal.shared.web.MenuItem;
 import vn.ocop.portal.shared.web.SearchHit;
 import vn.ocop.portal.shared.web.SearchProvider;
 import vn.ocop.portal.shared.web.SearchText;
+import vn.ocop.portal.identity.DataScope;
+import vn.ocop.portal.identity.Role;
 import vn.ocop.portal.support.Officials;
 
 /**
@@ -58,7 +60,7 @@ class PortalControllerTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Xin chào, Nguyễn Thị Lan");
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/units");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/units", "/backoffice/registry");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
 		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
 		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");
@@ -84,11 +86,19 @@ class PortalControllerTests {
 	}
 
 	@Test
-	void organisationRepresentativeWithoutModulesIsToldSo() throws Exception {
+	void organisationRepresentativeSeesTheirOrganisationsTile() throws Exception {
 		Document page = page(get("/backoffice").with(authentication(Officials.organisationRepresentative("Lý Thị Hoa", "htx-tan-thanh"))));
 
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Đại diện tổ chức, chủ thể", "Tổ chức: mã htx-tan-thanh");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/registry");
+	}
+
+	@Test
+	void aRoleWithoutModulesIsToldSo() throws Exception {
+		Document page = page(get("/backoffice").with(authentication(
+				Officials.signedIn("Đinh Văn Hải", Role.DEPARTMENT_HANDLER, DataScope.department("SO-TC")))));
+
 		assertThat(page.select(".dashboard .tiles")).isEmpty();
 		assertThat(page.selectFirst(".dashboard .alert").text()).startsWith("Vai trò của bạn hiện chưa có chức năng nào");
 	}

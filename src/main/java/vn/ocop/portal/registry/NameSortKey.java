@@ -1,0 +1,56 @@
+package vn.ocop.portal.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.text.Collator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A byte key that sorts organisation names in Vietnamese dictionary order (a ă â b c d đ e ê …,
+ * tones after letters) when the database compares bytes: PostgreSQL's ICU collations are not on
+ * every server, so the key comes from {@link Collator} for vi-VN. Names are compared word by word
+ * ("Bà Rịa" before "Bạch Thông", as printed lists do) and without the kind words they start with
+ * ("Hợp tác xã Đồng Tâm" sorts under Đ), then by the whole name.
+ * <p>
+ * Each word's collation key is followed by two zero bytes, which sort before any collation weight,
+ * so a word sorts before its longer continuations and a name before the names it starts.
+ */
+final class NameSortKey {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+	private static final Pattern KIND_WORDS = Pattern.compile(
+			"^(liên hiệp hợp tác xã|liên hiệp htx|lhhtx|hợp tác xã|htx|tổ hợp tác|tht|quỹ tín dụng nhân dân)\\s+",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(VIETNAMESE));
+
+	private NameSortKey() {
+	}
+
+	/** The name without the kind words it starts with: "Đồng Tâm" for "Hợp tác xã Đồng Tâm". */
+	static String properName(String name) {
+		String stripped = name == null ? "" : name.strip();
+		String proper = KIND_WORDS.matcher(stripped).replaceFirst("");
+		return proper.isBlank() ? stripped : proper;
+	}
+
+	static byte[] of(String name) {
+		Collator collator = COLLATOR.get();
+		ByteArrayOutputStream key = new ByteArrayOutputStream();
+		for (String word : SPACES.split(properName(name))) {
+			if (!word.isEmpty()) {
+				key.writeBytes(collator.getCollationKey(word).toByteArray());
+				key.write(0);
+				key.write(0);
+			}
+		}
+		key.write(0);
+		key.write(0);
+		key.writeBytes(collator.getCollationKey(name == null ? "" : name.strip()).toByteArray());
+		return key.toByteArray();
+	}
+
+}

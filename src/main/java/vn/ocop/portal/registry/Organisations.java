@@ -1,0 +1,243 @@
+package vn.ocop.portal.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ocop.portal.shared.web.SearchText;
+import vn.ocop.portal.units.AdministrativeUnit;
+import vn.ocop.portal.units.AdministrativeUnits;
+import vn.ocop.portal.units.UnitCode;
+
+/**
+ * Reading the registry (bean {@code organisations}): lists with filters, one organisation with
+ * its history, memberships and annual updates. Every read is limited to what the current user
+ * may see ({@link RegistryAccess}); lists filter by the user's scope in SQL.
+ */
+@Component("organisations")
+@Transactional(readOnly = true)
+public class Organisations {
+
+	private final OrganisationStore store;
+
+	private final AnnualUpdateStore updates;
+
+	private final UnionMembershipStore memberships;
+
+	private final UnitAreas areas;
+
+	private final AdministrativeUnits units;
+
+	private final RegistryAccess access;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Organisations(OrganisationStore store, AnnualUpdateStore updates, UnionMembershipStore memberships, UnitAreas areas,
+			AdministrativeUnits units, RegistryAccess access, JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.updates = updates;
+		this.memberships = memberships;
+		this.areas = areas;
+		this.units = units;
+		this.access = access;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Today in Vietnam, from the application's clock. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** One page of the organisations the current user may see that match the query. */
+	public Page<OrganisationSummary> list(OrganisationQuery query) {
+		LocalDate date = query.date() == null ? today() : query.date();
+		Filter filter = Filter.of(query, date, access.scopeFilter());
+		PageRequest page = PageRequest.of(query.page(), query.size());
+		long total = jdbc.sql("SELECT count(*) FROM registry_organisation o" + filter.join() + filter.where())
+			.params(filter.parameters())
+			.query(Long.class)
+			.single();
+		String statusColumn = query.date() == null ? "o.status"
+				: "(SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id AND s.effective_date <= :date"
+						+ " ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1)";
+		String yearColumns = query.year() == null ? ", NULL AS update_status, NULL AS members"
+				: ", u.status AS update_status, CASE WHEN u.organisation_id IS NULL THEN NULL WHEN o.kind = 'LHHTX'"
+						+ " THEN u.member_cooperatives ELSE u.official_members + u.capital_associates + u.non_capital_associates END AS members";
+		String order = switch (query.sort()) {
+			case NAME -> " ORDER BY o.name_sort_key, o.id";
+			case REGISTRATION_DATE -> " ORDER BY o.registration_date DESC, o.name_sort_key, o.id";
+			case UNIT -> " ORDER BY o.unit_code, o.name_sort_key, o.id";
+		};
+		List<OrganisationSummary> rows = jdbc.sql("SELECT o.id, o.kind, o.name, o.registration_number, o.tax_code,"
+				+ " o.registration_date, o.unit_code, o.sector, " + statusColumn + " AS status_on" + yearColumns
+				+ " FROM registry_organisation o" + filter.join() + filter.where() + order + " LIMIT :limit OFFSET :offset")
+			.params(filter.parameters())
+			.param("date", date)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((rs, n) -> {
+				String updateStatus = rs.getString("update_status");
+				int members = rs.getInt("members");
+				boolean noMembers = rs.wasNull();
+				return new OrganisationSummary(new OrganisationId(rs.getString("id")), OrganisationKind.valueOf(rs.getString("kind")),
+						rs.getString("name"), rs.getString("registration_number"), rs.getString("tax_code"),
+						rs.getObject("registration_date", LocalDate.class), rs.getString("unit_code"), null,
+						Sector.valueOf(rs.getString("sector")),
+						rs.getString("status_on") == null ? null : OrganisationStatus.valueOf(rs.getString("status_on")),
+						updateStatus == null ? null : AnnualUpdateStatus.valueOf(updateStatus), noMembers ? null : members);
+			})
+			.list();
+		Map<String, UnitRef> names = new HashMap<>();
+		List<OrganisationSummary> named = new ArrayList<>(rows.size());
+		for (OrganisationSummary row : rows) {
+			named.add(row.withUnit(names.computeIfAbsent(row.unitCode(), code -> unitOn(code, date).orElse(null))));
+		}
+		return new PageImpl<>(named, page, total);
+	}
+
+	/**
+	 * The organisation with its history, memberships and annual updates.
+	 *
+	 * @throws OrganisationNotFound  when there is none with this code
+	 * @throws AccessDeniedException when the current user may not see it
+	 */
+	public OrganisationView get(OrganisationId id) {
+		if (!access.mayRead(id.value())) {
+			throw new AccessDeniedException("Organisation " + id + " lies outside the user's scope");
+		}
+		Organisation organisation = store.find(id).orElseThrow(() -> new OrganisationNotFound(id.value()));
+		OrganisationDetails details = organisation.details();
+		UnitRef registrationUnit = ref(details.unitCode(), details.registrationDate())
+			.orElse(new UnitRef(details.unitCode(), details.unitCode(), null));
+		UnitRef current = unitOn(details.unitCode(), today()).orElse(null);
+		return new OrganisationView(id, organisation.kind(), details, organisation.status(),
+				organisation.lastChange().effectiveDate(), registrationUnit, current, organisation.history(),
+				memberships.of(id), updates.all(id).stream().map(AnnualUpdateView::of).toList());
+	}
+
+	/** Whether an organisation with this code exists (whoever may see it). */
+	public boolean exists(OrganisationId id) {
+		return store.exists(id);
+	}
+
+	/**
+	 * The organisation's update for the year, if there is one.
+	 *
+	 * @throws AccessDeniedException when the current user may not see the organisation
+	 */
+	public Optional<AnnualUpdateView> annualUpdate(OrganisationId id, int year) {
+		if (!access.mayRead(id.value())) {
+			throw new AccessDeniedException("Organisation " + id + " lies outside the user's scope");
+		}
+		return updates.find(id, year).map(AnnualUpdateView::of);
+	}
+
+	/** The unit the organisation's registered unit lay in on the date (derived through the successions). */
+	Optional<UnitRef> unitOn(String unitCode, LocalDate date) {
+		return areas.unitOn(unitCode, date).map(unit -> ref(unit, date));
+	}
+
+	private Optional<UnitRef> ref(String unitCode, LocalDate date) {
+		if (!UnitCode.isValid(unitCode)) {
+			return Optional.empty();
+		}
+		return units.find(UnitCode.of(unitCode), date).map(unit -> ref(unit, date));
+	}
+
+	private UnitRef ref(AdministrativeUnit unit, LocalDate date) {
+		String province = unit.provinceCode().equals(unit.code()) ? null
+				: units.find(unit.provinceCode(), date).map(AdministrativeUnit::name).orElse(null);
+		return new UnitRef(unit.code().value(), unit.name(), province);
+	}
+
+	/** The FROM additions, WHERE clause and parameters of a list query: fixed SQL, every value a parameter. */
+	record Filter(String join, String where, Map<String, Object> parameters) {
+
+		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope) {
+			StringBuilder where = new StringBuilder(" WHERE TRUE");
+			Map<String, Object> params = new LinkedHashMap<>();
+			switch (scope.kind()) {
+				case EVERYTHING -> {
+				}
+				case AREA -> {
+					where.append(" AND o.unit_code IN (SELECT a.unit_code FROM registry_unit_area a WHERE a.container_code = :scope)");
+					params.put("scope", scope.reference());
+				}
+				case ORGANISATION -> {
+					where.append(" AND o.id = :scope");
+					params.put("scope", scope.reference());
+				}
+				case NOTHING -> where.append(" AND FALSE");
+			}
+			params.put("date", date);
+			if (query.kind() != null) {
+				where.append(" AND o.kind = :kind");
+				params.put("kind", query.kind().name());
+			}
+			if (query.sector() != null) {
+				where.append(" AND o.sector = :sector");
+				params.put("sector", query.sector().name());
+			}
+			if (query.date() != null) {
+				where.append(" AND o.registration_date <= :date");
+			}
+			if (query.status() != null) {
+				params.put("status", query.status().name());
+				where.append(query.date() == null ? " AND o.status = :status"
+						: " AND (SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id"
+								+ " AND s.effective_date <= :date ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1) = :status");
+			}
+			if (query.unitCode() != null) {
+				where.append(" AND o.registration_date <= :date AND EXISTS (SELECT 1 FROM registry_unit_area a"
+						+ " WHERE a.unit_code = o.unit_code AND a.container_code = :unit AND NOT a.lineage AND a.valid_from <= :date"
+						+ " AND (a.valid_to IS NULL OR a.valid_to >= :date))");
+				params.put("unit", query.unitCode());
+			}
+			String join = "";
+			if (query.year() != null) {
+				join = " LEFT JOIN registry_annual_update u ON u.organisation_id = o.id AND u.year = :year";
+				params.put("year", query.year());
+				switch (query.updateStatus()) {
+					case ANY -> where.append(" AND u.organisation_id IS NOT NULL");
+					case MISSING -> {
+						where.append(" AND u.organisation_id IS NULL AND o.registration_date <= :yearEnd");
+						params.put("yearEnd", LocalDate.of(query.year(), 12, 31));
+					}
+					default -> {
+						where.append(" AND u.status = :updateStatus");
+						params.put("updateStatus", query.updateStatus().name());
+					}
+				}
+			}
+			if (query.text() != null) {
+				String[] words = Arrays.stream(SearchText.fold(query.text()).split(" ")).filter(word -> !word.isEmpty())
+					.limit(10)
+					.toArray(String[]::new);
+				for (int i = 0; i < words.length; i++) {
+					where.append(" AND o.search_text LIKE :word").append(i).append(" ESCAPE '\\'");
+					params.put("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				}
+			}
+			return new Filter(join, where.toString(), params);
+		}
+
+	}
+
+}
