@@ -39,7 +39,9 @@ class RegistryDemoAccountsIntegrationTests {
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("\"totalElements\":" + demoOrganisationsLyingIn("061"));
 		HttpResponse<String> page = babe.page("/backoffice/registry?q=" + nganSon);
-		assertThat(Jsoup.parse(page.body()).select("tr[data-organisation]")).isEmpty();
+		assertThat(Jsoup.parse(page.body()).select("tr[data-organisation]").eachAttr("data-organisation"))
+			.doesNotContain(nganSon)
+			.allSatisfy(code -> assertThat(babe.page("/backoffice/registry/" + code).statusCode()).isEqualTo(200));
 	}
 
 	@Test
