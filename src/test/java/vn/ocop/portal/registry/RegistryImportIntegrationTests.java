@@ -1,0 +1,173 @@
+package vn.ocop.portal.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ocop.portal.identity.ScopedUser;
+import vn.ocop.portal.importing.ImportJobView;
+import vn.ocop.portal.importing.ImportProblem;
+import vn.ocop.portal.importing.ImportStatus;
+import vn.ocop.portal.importing.Imports;
+import vn.ocop.portal.importing.StoreCounts;
+import vn.ocop.portal.support.Officials;
+
+/**
+ * The registry's sheets through the common importer, against the real database: a generated
+ * workbook of 1,000 organisations of province 06 (codes unique to the test).
+ */
+@RegistryIntegrationTest
+class RegistryImportIntegrationTests {
+
+	static final ScopedUser PROVINCE = (ScopedUser) Officials.provincialOfficer("Cán bộ nhập liệu tỉnh", "06").getPrincipal();
+
+	static final ScopedUser BA_BE = (ScopedUser) Officials.localOfficer("Cán bộ nhập liệu Ba Bể", "061").getPrincipal();
+
+	static final List<String> HEADERS = List.of("Mã", "Loại", "Tên", "Số đăng ký", "Mã số thuế", "Ngày đăng ký",
+			"Cơ quan đăng ký", "Mã đơn vị", "Địa chỉ", "Ngành", "Người đại diện", "Điện thoại", "Email", "Trạng thái", "Lý do tạm ngừng");
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path folder;
+
+	final String prefix = "IMP" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+
+	/** Ten digits unique to this test run, for tax codes and registration numbers. */
+	final long base = 4_700_000_000L + ThreadLocalRandom.current().nextLong(0, 9_000) * 10_000;
+
+	List<List<Object>> organisations(int count) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			rows.add(new ArrayList<>(List.of(code(i), "HTX", "Hợp tác xã nhập thử " + prefix + " số " + i,
+					Long.toString(base + i), Long.toString(base + i), LocalDate.of(2022, 1, 3).plusDays(i % 300),
+					"UBND huyện", i % 2 == 0 ? "061" : "062", "Thôn " + i, "AGRICULTURE", "Người đại diện " + i,
+					"0209 387 6" + String.format("%03d", i % 1000), "", "OPERATING", "")));
+		}
+		return rows;
+	}
+
+	String code(int i) {
+		return "%s-%04d".formatted(prefix, i);
+	}
+
+	@Test
+	void thousandOrganisationsWithThreeBadRowsStoreNothingThenImportThenChangeNothing() {
+		List<List<Object>> rows = organisations(1_000);
+		rows.get(9).set(7, "98");                                   // row 11: no unit 98 (no such province)
+		rows.get(499).set(5, LocalDate.now().plusDays(30));         // row 501: registered in the future
+		rows.get(997).set(9, "AGRICULTRE");                          // row 999: sector typo
+		ImportJobView bad = imports.importNow(xlsx("to-chuc-loi.xlsx", rows), null, PROVINCE);
+
+		assertThat(bad.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(bad.problemCount()).isEqualTo(3);
+		assertThat(imports.problems(bad, 0, 50).getContent())
+			.extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple("to-chuc", 11, "Mã đơn vị", "registry.rule.unitCode.notValidOn"),
+					tuple("to-chuc", 501, "Ngày đăng ký", "registry.rule.date.future"),
+					tuple("to-chuc", 999, "Ngành", "registry.import.problem.choice"));
+		assertThat(imports.problems(bad, 0, 50).getContent()).extracting(ImportProblem::value)
+			.containsExactly("98", RegistryDates.format(LocalDate.now().plusDays(30)), "AGRICULTRE");
+		assertThat(stored()).isZero();
+
+		Path good = xlsx("to-chuc.xlsx", organisations(1_000));
+		ImportJobView first = imports.importNow(good, null, PROVINCE);
+		assertThat(first.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(first.totals()).isEqualTo(new StoreCounts(1_000, 0, 0));
+		assertThat(stored()).isEqualTo(1_000);
+		assertThat(jdbc.sql("SELECT count(*) FROM registry_status_change WHERE organisation_id LIKE :p")
+			.param("p", prefix + "-%").query(Long.class).single()).isEqualTo(1_000);
+
+		ImportJobView again = imports.importNow(good, null, PROVINCE);
+		assertThat(again.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(again.totals()).isEqualTo(new StoreCounts(0, 0, 1_000));
+
+		List<List<Object>> changed = organisations(1_000);
+		changed.get(0).set(2, "Hợp tác xã đổi tên " + prefix);
+		changed.get(1).set(13, "SUSPENDED");
+		changed.get(1).set(14, "Thiếu vốn");
+		ImportJobView third = imports.importNow(xlsx("to-chuc-sua.xlsx", changed), null, PROVINCE);
+		assertThat(third.totals()).isEqualTo(new StoreCounts(0, 2, 998));
+		assertThat(jdbc.sql("SELECT status FROM registry_organisation WHERE id = :id").param("id", code(2))
+			.query(String.class).single()).isEqualTo("SUSPENDED");
+		assertThat(jdbc.sql("SELECT count(*) FROM registry_status_change WHERE organisation_id = :id")
+			.param("id", code(2)).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void localOfficerImportsOnlyOrganisationsOfTheirUnit() {
+		List<List<Object>> rows = organisations(2);   // 1 in 062, 2 in 061
+		ImportJobView job = imports.importNow(xlsx("to-chuc-ba-be.xlsx", rows), null, BA_BE);
+
+		assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(imports.problems(job, 0, 50).getContent())
+			.extracting(ImportProblem::row, ImportProblem::column, ImportProblem::value, ImportProblem::messageKey)
+			.containsExactly(tuple(2, "Mã đơn vị", "062", "registry.rule.unitCode.outsideScope"));
+
+		ImportJobView own = imports.importNow(xlsx("to-chuc-ba-be-2.xlsx", rows.subList(1, 2)), null, BA_BE);
+		assertThat(own.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(own.totals()).isEqualTo(new StoreCounts(1, 0, 0));
+	}
+
+	long stored() {
+		return jdbc.sql("SELECT count(*) FROM registry_organisation WHERE id LIKE :p").param("p", prefix + "-%")
+			.query(Long.class).single();
+	}
+
+	Path xlsx(String name, List<List<Object>> rows) {
+		Path file = folder.resolve(name);
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			Sheet sheet = workbook.createSheet("to-chuc");
+			Row header = sheet.createRow(0);
+			for (int c = 0; c < HEADERS.size(); c++) {
+				header.createCell(c).setCellValue(HEADERS.get(c));
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				List<Object> values = rows.get(r);
+				for (int c = 0; c < values.size(); c++) {
+					Object value = values.get(c);
+					if (value instanceof LocalDate day) {
+						org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+						cell.setCellValue(day);
+						cell.setCellStyle(date);
+					}
+					else if (value != null && !value.toString().isEmpty()) {
+						row.createCell(c).setCellValue(value.toString());
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file;
+	}
+
+}
