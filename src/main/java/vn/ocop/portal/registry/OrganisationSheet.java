@@ -140,7 +140,14 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 	}
 
 	/** What the database holds of an organisation: for scope checks, references and transitions. */
-	record Stored(String unitCode, OrganisationKind kind, OrganisationStatus status) {
+	record Stored(String unitCode, OrganisationKind kind, OrganisationStatus status, LocalDate registrationDate,
+			LocalDate statusDate) {
+
+		static Stored of(Organisation organisation) {
+			return new Stored(organisation.details().unitCode(), organisation.kind(), organisation.status(),
+					organisation.details().registrationDate(), organisation.lastChange().effectiveDate());
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -196,6 +203,7 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 			return;
 		}
 		OrganisationDetails details = organisation.details();
+		inFile(context).put(row.code(), Stored.of(organisation));
 		if (units.find(UnitCode.of(details.unitCode()), details.registrationDate()).isEmpty()) {
 			problems.add("ma-don-vi", "registry.rule.unitCode.notValidOn", details.unitCode(),
 					RegistryDates.format(details.registrationDate()));
@@ -219,14 +227,30 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		}
 	}
 
+	/** The organisations of this file that passed the registry's rules, for the sheets that refer to them. */
+	static Map<String, Stored> inFile(ImportContext context) {
+		return context.cached(CACHE + ".inFile", java.util.concurrent.ConcurrentHashMap::new);
+	}
+
+	/**
+	 * An organisation a later sheet refers to: as this file declares it, else as stored; null when
+	 * neither (or when the file's row broke a rule, which is reported there).
+	 */
+	Stored known(ImportContext context, String code) {
+		Stored declared = inFile(context).get(code);
+		return declared != null ? declared : stored(context).get(code);
+	}
+
 	/** Every organisation stored, loaded once per file (code, unit, kind, status). */
 	Map<String, Stored> stored(ImportContext context) {
 		return context.cached(CACHE, () -> {
 			Map<String, Stored> all = new HashMap<>();
-			jdbc.sql("SELECT id, unit_code, kind, status FROM registry_organisation").query(rs -> {
-				all.put(rs.getString(1), new Stored(rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
-						OrganisationStatus.valueOf(rs.getString(4))));
-			});
+			jdbc.sql("SELECT id, unit_code, kind, status, registration_date, status_date FROM registry_organisation")
+				.query(rs -> {
+					all.put(rs.getString(1), new Stored(rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
+							OrganisationStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+							rs.getObject(6, LocalDate.class)));
+				});
 			return all;
 		});
 	}
@@ -412,12 +436,13 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		if (!changed.isEmpty()) {
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("job", context.job().toString());
+			summary.put("sheet", SHEET);
 			summary.put("created", counts.created());
 			summary.put("updated", counts.updated());
 			summary.put("unchanged", counts.unchanged());
 			summary.put("codes", changed.keySet().stream().limit(1000).toList());
-			auditor.record(AuditRecord.updated(RegistryManagement.MODULE, "OrganisationImport", context.job().toString(),
-					null, summary));
+			auditor.record(new AuditRecord(RegistryManagement.MODULE, "OrganisationImport", context.job().toString(),
+					"IMPORTED", null, summary));
 		}
 		return counts;
 	}

@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,20 +131,68 @@ class RegistryImportIntegrationTests {
 		assertThat(own.totals()).isEqualTo(new StoreCounts(1, 0, 0));
 	}
 
+	static final List<String> UPDATE_HEADERS = List.of("Mã tổ chức", "Năm", "Thành viên chính thức",
+			"Thành viên liên kết góp vốn", "Thành viên liên kết không góp vốn", "Hợp tác xã thành viên", "Lao động",
+			"Vốn điều lệ", "Tổng tài sản", "Doanh thu", "Lợi nhuận", "Thu nhập bình quân");
+
+	List<Object> update(String organisation, int year, int members) {
+		return new ArrayList<>(List.of(organisation, year, members, 1, 0, 0, 9, 1_500_000_000L, 2_300_000_000L, 3_100_000_000L,
+				-21_000_000L, 84_000_000L));
+	}
+
+	@Test
+	void annualUpdatesReferToOrganisationsOfTheSameFileAndMembershipErrorsRejectTheRow() {
+		List<List<Object>> organisations = organisations(3);
+		List<List<Object>> updates = new ArrayList<>(List.of(update(code(1), 2023, 12), update(code(2), 2023, 4),
+				update(code(3), 2024, 9), update(prefix + "-9999", 2024, 9)));
+		ImportJobView bad = imports.importNow(xlsx("cap-nhat-loi.xlsx", new Sheet("to-chuc", HEADERS, organisations),
+				new Sheet("cap-nhat-hang-nam", UPDATE_HEADERS, updates)), null, PROVINCE);
+
+		assertThat(bad.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(imports.problems(bad, 0, 50).getContent())
+			.extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::value, ImportProblem::messageKey)
+			.containsExactly(tuple("cap-nhat-hang-nam", 3, "Thành viên chính thức", "4", "registry.rule.members.HTX"),
+					tuple("cap-nhat-hang-nam", 5, "Mã tổ chức", prefix + "-9999", "importing.problem.unknownReference"));
+		assertThat(stored()).isZero();
+
+		updates.get(1).set(2, 7);
+		updates.remove(3);
+		Path good = xlsx("cap-nhat.xlsx", new Sheet("to-chuc", HEADERS, organisations),
+				new Sheet("cap-nhat-hang-nam", UPDATE_HEADERS, updates));
+		ImportJobView first = imports.importNow(good, null, PROVINCE);
+		assertThat(first.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(first.sheets()).extracting(sheet -> sheet.sheet(), sheet -> sheet.created())
+			.containsExactly(tuple("to-chuc", 3L), tuple("cap-nhat-hang-nam", 3L));
+		assertThat(jdbc.sql("SELECT profit FROM registry_annual_update WHERE organisation_id = :id AND year = 2023")
+			.param("id", code(1)).query(Long.class).single()).isEqualTo(-21_000_000L);
+
+		ImportJobView again = imports.importNow(good, null, PROVINCE);
+		assertThat(again.totals()).isEqualTo(new StoreCounts(0, 0, 6));
+	}
+
 	long stored() {
 		return jdbc.sql("SELECT count(*) FROM registry_organisation WHERE id LIKE :p").param("p", prefix + "-%")
 			.query(Long.class).single();
 	}
 
+	record Sheet(String name, List<String> headers, List<List<Object>> rows) {
+	}
+
 	Path xlsx(String name, List<List<Object>> rows) {
+		return xlsx(name, new Sheet("to-chuc", HEADERS, rows));
+	}
+
+	Path xlsx(String name, Sheet... sheets) {
 		Path file = folder.resolve(name);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-			Sheet sheet = workbook.createSheet("to-chuc");
+			for (Sheet data : sheets) {
+			List<List<Object>> rows = data.rows();
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(data.name());
 			Row header = sheet.createRow(0);
-			for (int c = 0; c < HEADERS.size(); c++) {
-				header.createCell(c).setCellValue(HEADERS.get(c));
+			for (int c = 0; c < data.headers().size(); c++) {
+				header.createCell(c).setCellValue(data.headers().get(c));
 			}
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r + 1);
@@ -157,10 +204,14 @@ class RegistryImportIntegrationTests {
 						cell.setCellValue(day);
 						cell.setCellStyle(date);
 					}
+					else if (value instanceof Number number) {
+						row.createCell(c).setCellValue(number.doubleValue());
+					}
 					else if (value != null && !value.toString().isEmpty()) {
 						row.createCell(c).setCellValue(value.toString());
 					}
 				}
+			}
 			}
 			workbook.write(out);
 		}
