@@ -381,16 +381,16 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 				    registration_authority = excluded.registration_authority, unit_code = excluded.unit_code,
 				    address = excluded.address, sector = excluded.sector, representative_name = excluded.representative_name,
 				    representative_title = excluded.representative_title, phone = excluded.phone, email = excluded.email,
-				    status = excluded.status, status_date = excluded.status_date, search_text = excluded.search_text,
+				    status = excluded.status,
+				    status_date = CASE WHEN o.status = excluded.status THEN o.status_date ELSE excluded.status_date END, search_text = excluded.search_text,
 				    name_sort_key = excluded.name_sort_key, version = o.version + 1, updated_at = excluded.updated_at
 				WHERE (o.name, o.registration_number, o.tax_code, o.registration_date, o.registration_authority, o.unit_code,
-				       o.address, o.sector, o.representative_name, o.representative_title, o.phone, o.email, o.status,
-				       o.status_date)
+				       o.address, o.sector, o.representative_name, o.representative_title, o.phone, o.email, o.status)
 				      IS DISTINCT FROM
 				      (excluded.name, excluded.registration_number, excluded.tax_code, excluded.registration_date,
 				       excluded.registration_authority, excluded.unit_code, excluded.address, excluded.sector,
 				       excluded.representative_name, excluded.representative_title, excluded.phone, excluded.email,
-				       excluded.status, excluded.status_date)
+				       excluded.status)
 				RETURNING id, (xmax = 0)""")
 			.param("now", OrganisationStore.timestamp(clock.instant()))
 			.param("ids", column(organisations, o -> o.id().value()))

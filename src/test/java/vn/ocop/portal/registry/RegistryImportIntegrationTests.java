@@ -2,6 +2,9 @@ package vn.ocop.portal.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.ocop.portal.identity.ScopedUser;
 import vn.ocop.portal.importing.ImportJobView;
@@ -49,6 +54,9 @@ class RegistryImportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@TempDir
 	Path folder;
@@ -168,6 +176,47 @@ class RegistryImportIntegrationTests {
 
 		ImportJobView again = imports.importNow(good, null, PROVINCE);
 		assertThat(again.totals()).isEqualTo(new StoreCounts(0, 0, 6));
+	}
+
+	@Test
+	void exportThenReimportChangesNothingAndTheExportKeepsTheScope() throws Exception {
+		List<List<Object>> organisations = organisations(20);
+		organisations.get(4).set(13, "SUSPENDED");
+		organisations.get(4).set(14, "Thiếu vốn");
+		List<List<Object>> updates = new ArrayList<>(List.of(update(code(1), 2023, 12), update(code(2), 2023, 9)));
+		ImportJobView first = imports.importNow(xlsx("xuat.xlsx", new Sheet("to-chuc", HEADERS, organisations),
+				new Sheet("cap-nhat-hang-nam", UPDATE_HEADERS, updates)), null, PROVINCE);
+		assertThat(first.status()).isEqualTo(ImportStatus.SUCCEEDED);
+
+		for (String format : List.of("xlsx", "csv")) {
+			byte[] exported = mvc.perform(get("/backoffice/registry/export." + format).param("q", prefix)
+				.with(authentication(Officials.provincialOfficer("Cán bộ tỉnh", "06"))))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			Path file = Files.write(folder.resolve("to-chuc." + format), exported);
+			ImportJobView again = imports.importNow(file, null, PROVINCE);
+			assertThat(again.status()).as(format).isEqualTo(ImportStatus.SUCCEEDED);
+			assertThat(again.totals()).as(format).isEqualTo(new StoreCounts(0, 0, 20));
+
+			byte[] updatesExported = mvc.perform(get("/backoffice/registry/annual-updates/export." + format)
+				.param("year", "2023").param("q", prefix)
+				.with(authentication(Officials.provincialOfficer("Cán bộ tỉnh", "06"))))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			Path updatesFile = Files.write(folder.resolve("cap-nhat-hang-nam." + format), updatesExported);
+			ImportJobView updatesAgain = imports.importNow(updatesFile, null, PROVINCE);
+			assertThat(updatesAgain.status()).as(format).isEqualTo(ImportStatus.SUCCEEDED);
+			assertThat(updatesAgain.totals()).as(format).isEqualTo(new StoreCounts(0, 0, 2));
+		}
+
+		byte[] csv = mvc.perform(get("/backoffice/registry/export.csv").param("q", prefix)
+			.with(authentication(Officials.localOfficer("Cán bộ Ba Bể", "061"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFma,loai,ten");
+		assertThat(text.lines().count()).isEqualTo(11);   // header and the 10 organisations of 061
+		assertThat(text).contains(code(2)).doesNotContain(code(1) + ",");
 	}
 
 	long stored() {
