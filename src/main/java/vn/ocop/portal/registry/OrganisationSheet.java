@@ -204,6 +204,7 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		}
 		OrganisationDetails details = organisation.details();
 		inFile(context).put(row.code(), Stored.of(organisation));
+		aggregatesInFile(context).put(row.code(), organisation);
 		if (units.find(UnitCode.of(details.unitCode()), details.registrationDate()).isEmpty()) {
 			problems.add("ma-don-vi", "registry.rule.unitCode.notValidOn", details.unitCode(),
 					RegistryDates.format(details.registrationDate()));
@@ -230,6 +231,11 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 	/** The organisations of this file that passed the registry's rules, for the sheets that refer to them. */
 	static Map<String, Stored> inFile(ImportContext context) {
 		return context.cached(CACHE + ".inFile", java.util.concurrent.ConcurrentHashMap::new);
+	}
+
+	/** The organisations of this file that passed the rules, as aggregates (for the membership policies). */
+	static Map<String, Organisation> aggregatesInFile(ImportContext context) {
+		return context.cached(CACHE + ".aggregatesInFile", java.util.concurrent.ConcurrentHashMap::new);
 	}
 
 	/**

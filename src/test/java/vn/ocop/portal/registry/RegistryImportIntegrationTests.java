@@ -219,6 +219,42 @@ class RegistryImportIntegrationTests {
 		assertThat(text).contains(code(2)).doesNotContain(code(1) + ",");
 	}
 
+	static final List<String> MEMBERSHIP_HEADERS = List.of("Mã liên hiệp", "Mã hợp tác xã", "Ngày gia nhập", "Ngày rời");
+
+	@Test
+	void unionMembershipsAreCheckedByTheMembershipPoliciesAndUpsertedByUnionCooperativeAndJoinedDate() {
+		List<List<Object>> organisations = organisations(4);
+		organisations.get(0).set(1, "LHHTX");
+		organisations.get(3).set(1, "THT");
+		LocalDate joined = LocalDate.of(2023, 3, 1);
+		List<List<Object>> memberships = new ArrayList<>(List.of(
+				new ArrayList<>(java.util.Arrays.asList(code(1), code(2), joined, null)),
+				new ArrayList<>(java.util.Arrays.asList(code(1), code(3), joined, LocalDate.of(2024, 6, 30))),
+				new ArrayList<>(java.util.Arrays.asList(code(1), code(4), joined, null))));
+		ImportJobView bad = imports.importNow(xlsx("lien-hiep-loi.xlsx", new Sheet("to-chuc", HEADERS, organisations),
+				new Sheet("thanh-vien-lien-hiep", MEMBERSHIP_HEADERS, memberships)), null, PROVINCE);
+		assertThat(bad.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(imports.problems(bad, 0, 50).getContent())
+			.extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple("thanh-vien-lien-hiep", 4, "Mã hợp tác xã", "registry.rule.membership.notACooperative"));
+
+		memberships.remove(2);
+		Path good = xlsx("lien-hiep.xlsx", new Sheet("to-chuc", HEADERS, organisations),
+				new Sheet("thanh-vien-lien-hiep", MEMBERSHIP_HEADERS, memberships));
+		ImportJobView first = imports.importNow(good, null, PROVINCE);
+		assertThat(first.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(first.sheets()).extracting(sheet -> sheet.sheet(), sheet -> sheet.created())
+			.containsExactly(tuple("to-chuc", 4L), tuple("thanh-vien-lien-hiep", 2L));
+		assertThat(imports.importNow(good, null, PROVINCE).totals()).isEqualTo(new StoreCounts(0, 0, 6));
+
+		memberships.get(0).set(3, LocalDate.of(2024, 12, 31));
+		ImportJobView left = imports.importNow(xlsx("lien-hiep-roi.xlsx", new Sheet("thanh-vien-lien-hiep", MEMBERSHIP_HEADERS,
+				memberships)), null, PROVINCE);
+		assertThat(left.totals()).isEqualTo(new StoreCounts(0, 1, 1));
+		assertThat(jdbc.sql("SELECT left_on FROM registry_union_membership WHERE union_id = :u AND member_id = :m")
+			.param("u", code(1)).param("m", code(2)).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2024, 12, 31));
+	}
+
 	long stored() {
 		return jdbc.sql("SELECT count(*) FROM registry_organisation WHERE id LIKE :p").param("p", prefix + "-%")
 			.query(Long.class).single();
