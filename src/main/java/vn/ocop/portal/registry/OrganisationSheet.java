@@ -214,6 +214,7 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		if (!scopeGuard.covers(user.scope(), details.unitCode())) {
 			problems.add("ma-don-vi", "registry.rule.unitCode.outsideScope", details.unitCode());
 		}
+		uniqueNumbers(organisation, context, problems);
 		Stored stored = stored(context).get(row.code());
 		if (stored != null) {
 			if (!scopeGuard.covers(user.scope(), stored.unitCode())) {
@@ -231,6 +232,51 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 	/** The organisations of this file that passed the registry's rules, for the sheets that refer to them. */
 	static Map<String, Stored> inFile(ImportContext context) {
 		return context.cached(CACHE + ".inFile", java.util.concurrent.ConcurrentHashMap::new);
+	}
+
+	/**
+	 * Registration numbers (per kind) and tax codes are unique in the registry: another row of the
+	 * file or another stored organisation holding the same one is a problem of this row.
+	 */
+	private void uniqueNumbers(Organisation organisation, ImportContext context, RowProblems problems) {
+		String code = organisation.id().value();
+		Map<String, String> numbers = context.cached(CACHE + ".numbers", () -> {
+			Map<String, String> all = new java.util.concurrent.ConcurrentHashMap<>();
+			jdbc.sql("SELECT id, kind, registration_number, tax_code FROM registry_organisation"
+					+ " WHERE registration_number IS NOT NULL OR tax_code IS NOT NULL")
+				.query(rs -> {
+					if (rs.getString(3) != null) {
+						all.put("R/" + rs.getString(2) + "/" + rs.getString(3), rs.getString(1));
+					}
+					if (rs.getString(4) != null) {
+						all.put("T/" + rs.getString(4), rs.getString(1));
+					}
+				});
+			return all;
+		});
+		Map<String, String> inFile = context.cached(CACHE + ".numbersInFile", java.util.concurrent.ConcurrentHashMap::new);
+		OrganisationDetails details = organisation.details();
+		if (details.registrationNumber() != null) {
+			String key = "R/" + organisation.kind().name() + "/" + details.registrationNumber().value();
+			if (taken(key, code, numbers, inFile)) {
+				problems.add("so-dang-ky", "registry.rule.registrationNumber.taken");
+			}
+		}
+		if (details.taxCode() != null) {
+			String key = "T/" + details.taxCode().value();
+			if (taken(key, code, numbers, inFile)) {
+				problems.add("ma-so-thue", "registry.rule.taxCode.taken");
+			}
+		}
+	}
+
+	private static boolean taken(String key, String code, Map<String, String> stored, Map<String, String> inFile) {
+		String earlier = inFile.putIfAbsent(key, code);
+		if (earlier != null && !earlier.equals(code)) {
+			return true;
+		}
+		String owner = stored.get(key);
+		return owner != null && !owner.equals(code);
 	}
 
 	/** The organisations of this file that passed the rules, as aggregates (for the membership policies). */

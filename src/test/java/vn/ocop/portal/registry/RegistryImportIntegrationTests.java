@@ -100,6 +100,13 @@ class RegistryImportIntegrationTests {
 			.containsExactly("98", RegistryDates.format(LocalDate.now().plusDays(30)), "AGRICULTRE");
 		assertThat(stored()).isZero();
 
+		List<List<Object>> twice = organisations(3);
+		twice.get(2).set(4, twice.get(0).get(4));                     // row 4: the tax code of row 2
+		ImportJobView duplicate = imports.importNow(xlsx("to-chuc-trung.xlsx", twice), null, PROVINCE);
+		assertThat(imports.problems(duplicate, 0, 50).getContent())
+			.extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple(4, "Mã số thuế", "registry.rule.taxCode.taken"));
+
 		Path good = xlsx("to-chuc.xlsx", organisations(1_000));
 		ImportJobView first = imports.importNow(good, null, PROVINCE);
 		assertThat(first.status()).isEqualTo(ImportStatus.SUCCEEDED);
