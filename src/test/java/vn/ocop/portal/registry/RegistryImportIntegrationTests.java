@@ -70,7 +70,7 @@ class RegistryImportIntegrationTests {
 		List<List<Object>> rows = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			rows.add(new ArrayList<>(List.of(code(i), "HTX", "Hợp tác xã nhập thử " + prefix + " số " + i,
-					Long.toString(base + i), Long.toString(base + i), LocalDate.of(2022, 1, 3).plusDays(i % 300),
+					Long.toString(base + i), Long.toString(base + i), LocalDate.of(2023, 1, 2).plusDays(i % 300),
 					"UBND huyện", i % 2 == 0 ? "061" : "062", "Thôn " + i, "AGRICULTURE", "Người đại diện " + i,
 					"0209 387 6" + String.format("%03d", i % 1000), "", "OPERATING", "")));
 		}
