@@ -226,6 +226,14 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 			if (stored.status() == OrganisationStatus.DISSOLVED && organisation.status() != OrganisationStatus.DISSOLVED) {
 				problems.add("trang-thai", "registry.rule.transition.dissolvedIsFinal");
 			}
+			else if (stored.status() == OrganisationStatus.SUSPENDED && organisation.status() == OrganisationStatus.OPERATING) {
+				// a resumption needs its own dated change: recorded on the organisation's page, not by import
+				problems.add("trang-thai", "registry.import.problem.resumeByForm");
+			}
+			else if (stored.status() != organisation.status()
+					&& organisation.lastChange().effectiveDate().isBefore(stored.statusDate())) {
+				problems.add("ngay-trang-thai", "registry.rule.transition.beforeLast", RegistryDates.format(stored.statusDate()));
+			}
 		}
 	}
 

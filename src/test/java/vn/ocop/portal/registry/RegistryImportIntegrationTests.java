@@ -129,6 +129,11 @@ class RegistryImportIntegrationTests {
 			.query(String.class).single()).isEqualTo("SUSPENDED");
 		assertThat(jdbc.sql("SELECT count(*) FROM registry_status_change WHERE organisation_id = :id")
 			.param("id", code(2)).query(Long.class).single()).isEqualTo(2);
+
+		ImportJobView resumed = imports.importNow(good, null, PROVINCE);   // organisation 2 back to OPERATING
+		assertThat(imports.problems(resumed, 0, 50).getContent())
+			.extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple(3, "Trạng thái", "registry.import.problem.resumeByForm"));
 	}
 
 	@Test
