@@ -84,16 +84,9 @@ class OrganisationController {
 		return RegistryForms.SECTORS;
 	}
 
-	// ------------------------------------------------------------------------------------ list
-
-	@GetMapping
-	@PreAuthorize("@registryAccess.mayUseRegistry()")
-	String showList(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String sector, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String update, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
-		List<String> problems = new ArrayList<>();
+	/** The list's filters as the list and its exports read them; bad values are left out and named in {@code problems}. */
+	static OrganisationQuery query(String kind, String status, String unit, String date, String sector, String year,
+			String update, String q, String sort, String page, int pageSize, List<String> problems) {
 		LocalDate day = null;
 		if (date != null && !date.isBlank()) {
 			try {
@@ -126,7 +119,23 @@ class OrganisationController {
 				RegistryForms.choice(Sector.class, sector).orElse(null), reportingYear,
 				RegistryForms.choice(OrganisationQuery.UpdateFilter.class, update).orElse(null), q,
 				RegistryForms.choice(OrganisationQuery.Order.class, sort).orElse(OrganisationQuery.Order.NAME),
-				RegistryForms.pageNumber(page) - 1, properties.pageSize());
+				RegistryForms.pageNumber(page) - 1, pageSize);
+		return query;
+	}
+
+	// ------------------------------------------------------------------------------------ list
+
+	@GetMapping
+	@PreAuthorize("@registryAccess.mayUseRegistry()")
+	String showList(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String update, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+		List<String> problems = new ArrayList<>();
+		OrganisationQuery query = query(kind, status, unit, date, sector, year, update, q, sort, page, properties.pageSize(),
+				problems);
+		LocalDate day = query.date();
 		Page<OrganisationSummary> result = organisations.list(query);
 		LocalDate shownDate = day == null ? organisations.today() : day;
 		model.addAttribute("organisations", result);
@@ -134,10 +143,11 @@ class OrganisationController {
 		model.addAttribute("filterDate", day == null ? "" : formats.date(day));
 		model.addAttribute("shownDate", shownDate);
 		model.addAttribute("datedList", day != null);
+		String unitCode = query.unitCode();
 		model.addAttribute("filterUnit", unitCode == null ? "" : unitCode);
 		model.addAttribute("filterUnitName", unitCode == null ? null
 				: units.find(UnitCode.of(unitCode), shownDate).map(found -> found.name()).orElse(null));
-		model.addAttribute("filterYear", reportingYear == null ? "" : reportingYear.toString());
+		model.addAttribute("filterYear", query.year() == null ? "" : query.year().toString());
 		model.addAttribute("filterText", query.text() == null ? "" : query.text());
 		model.addAttribute("problems", problems);
 		model.addAttribute("statuses", List.of(OrganisationStatus.values()));
@@ -155,6 +165,32 @@ class OrganisationController {
 			.queryParam("sort", query.sort().name())
 			.encode()
 			.toUriString());
+		String filters = UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("kind", Optional.ofNullable(query.kind()).map(Enum::name))
+			.queryParamIfPresent("status", Optional.ofNullable(query.status()).map(Enum::name))
+			.queryParamIfPresent("unit", Optional.ofNullable(query.unitCode()))
+			.queryParamIfPresent("date", Optional.ofNullable(day).map(formats::date))
+			.queryParamIfPresent("sector", Optional.ofNullable(query.sector()).map(Enum::name))
+			.queryParamIfPresent("year", Optional.ofNullable(query.year()))
+			.queryParamIfPresent("update", Optional.ofNullable(query.year() == null ? null : query.updateStatus()).map(Enum::name))
+			.queryParamIfPresent("q", Optional.ofNullable(query.text()))
+			.encode()
+			.toUriString();
+		model.addAttribute("exportXlsx", "/backoffice/registry/export.xlsx" + filters);
+		model.addAttribute("exportCsv", "/backoffice/registry/export.csv" + filters);
+		String updates = UriComponentsBuilder.newInstance()
+			.queryParam("year", query.year() == null ? organisations.today().getYear() - 1 : query.year())
+			.queryParamIfPresent("kind", Optional.ofNullable(query.kind()).map(Enum::name))
+			.queryParamIfPresent("status", Optional.ofNullable(query.status()).map(Enum::name))
+			.queryParamIfPresent("unit", Optional.ofNullable(query.unitCode()))
+			.queryParamIfPresent("date", Optional.ofNullable(day).map(formats::date))
+			.queryParamIfPresent("sector", Optional.ofNullable(query.sector()).map(Enum::name))
+			.queryParamIfPresent("q", Optional.ofNullable(query.text()))
+			.encode()
+			.toUriString();
+		model.addAttribute("exportYear", String.valueOf(query.year() == null ? organisations.today().getYear() - 1 : query.year()));
+		model.addAttribute("exportUpdatesXlsx", "/backoffice/registry/annual-updates/export.xlsx" + updates);
+		model.addAttribute("exportUpdatesCsv", "/backoffice/registry/annual-updates/export.csv" + updates);
 		return LIST_VIEW;
 	}
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -110,6 +111,60 @@ public class Organisations {
 			named.add(row.withUnit(names.computeIfAbsent(row.unitCode(), code -> unitOn(code, date).orElse(null))));
 		}
 		return new PageImpl<>(named, page, total);
+	}
+
+	/**
+	 * Streams every organisation the current user may see that matches the query's filters (paging
+	 * ignored; ordered by code), one row per organisation in the columns of the import sheet
+	 * {@code to-chuc}, so that an export can be imported again. Dates as {@code dd/MM/yyyy}.
+	 */
+	public void exportOrganisations(OrganisationQuery query, Consumer<List<String>> rows) {
+		LocalDate date = query.date() == null ? today() : query.date();
+		Filter filter = Filter.of(query, date, access.scopeFilter());
+		jdbc.sql("SELECT o.id, o.kind, o.name, o.registration_number, o.tax_code, o.registration_date,"
+				+ " o.registration_authority, o.unit_code, o.address, o.sector, o.representative_name, o.representative_title,"
+				+ " o.phone, o.email, o.status, o.status_date, c.reason, c.decision_number, c.decision_date, c.dissolution_kind"
+				+ " FROM registry_organisation o" + filter.join()
+				+ " LEFT JOIN LATERAL (SELECT s.reason, s.decision_number, s.decision_date, s.dissolution_kind"
+				+ "   FROM registry_status_change s WHERE s.organisation_id = o.id ORDER BY s.seq DESC LIMIT 1) c ON TRUE"
+				+ filter.where() + " ORDER BY o.id")
+			.params(filter.parameters())
+			.query(rs -> {
+				boolean operating = "OPERATING".equals(rs.getString("status"));
+				rows.accept(Arrays.asList(rs.getString("id"), rs.getString("kind"), rs.getString("name"),
+						rs.getString("registration_number"), rs.getString("tax_code"),
+						RegistryDates.format(rs.getObject("registration_date", LocalDate.class)),
+						rs.getString("registration_authority"), rs.getString("unit_code"), rs.getString("address"),
+						rs.getString("sector"), rs.getString("representative_name"), rs.getString("representative_title"),
+						rs.getString("phone"), rs.getString("email"), rs.getString("status"),
+						operating ? null : RegistryDates.format(rs.getObject("status_date", LocalDate.class)),
+						operating ? null : rs.getString("reason"), rs.getString("decision_number"),
+						rs.getObject("decision_date", LocalDate.class) == null ? null
+								: RegistryDates.format(rs.getObject("decision_date", LocalDate.class)),
+						rs.getString("dissolution_kind")));
+			});
+	}
+
+	/**
+	 * Streams the annual updates of {@code year} of the organisations the current user may see that
+	 * match the query's other filters, in the columns of the import sheet {@code cap-nhat-hang-nam}.
+	 */
+	public void exportAnnualUpdates(OrganisationQuery query, int year, Consumer<List<String>> rows) {
+		OrganisationQuery ofYear = new OrganisationQuery(query.kind(), query.status(), query.unitCode(), query.date(),
+				query.sector(), year, query.updateStatus(), query.text(), query.sort(), 0, 1);
+		LocalDate date = query.date() == null ? today() : query.date();
+		Filter filter = Filter.of(ofYear, date, access.scopeFilter());
+		jdbc.sql("SELECT u.* FROM registry_organisation o" + filter.join() + filter.where()
+				+ " AND u.organisation_id IS NOT NULL ORDER BY o.id")
+			.params(filter.parameters())
+			.query(rs -> {
+				rows.accept(Arrays.asList(rs.getString("organisation_id"), rs.getString("year"),
+						rs.getString("official_members"), rs.getString("capital_associates"),
+						rs.getString("non_capital_associates"), rs.getString("member_cooperatives"), rs.getString("workers"),
+						rs.getBigDecimal("charter_capital").toPlainString(), rs.getBigDecimal("total_assets").toPlainString(),
+						rs.getBigDecimal("revenue").toPlainString(), rs.getBigDecimal("profit").toPlainString(),
+						rs.getBigDecimal("average_income").toPlainString()));
+			});
 	}
 
 	/**

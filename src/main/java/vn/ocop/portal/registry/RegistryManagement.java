@@ -319,23 +319,34 @@ public class RegistryManagement {
 
 	/** The rules an update's year and figures must pass; returns the warnings, throws on an error. */
 	private List<RuleWarning> check(Organisation organisation, int year, AnnualFigures figures) {
-		LocalDate today = LocalDate.now(clock);
+		boolean dissolvedBefore = organisation.statusOn(LocalDate.of(year, 1, 1).minusDays(1)).orElse(null) == OrganisationStatus.DISSOLVED;
+		return checkUpdate(organisation.kind(), organisation.details().registrationDate(), dissolvedBefore, year, figures,
+				LocalDate.now(clock), membershipRules);
+	}
+
+	/**
+	 * The rules of an annual update (the forms and the import sheet share them): returns the
+	 * warnings, throws {@link RegistryRuleViolation} on an error.
+	 *
+	 * @param dissolvedBefore whether the organisation was dissolved before the year began
+	 */
+	static List<RuleWarning> checkUpdate(OrganisationKind kind, LocalDate registrationDate, boolean dissolvedBefore, int year,
+			AnnualFigures figures, LocalDate today, MembershipRules membershipRules) {
 		if (year > today.getYear()) {
 			throw new RegistryRuleViolation("year", "registry.rule.update.futureYear", String.valueOf(today.getYear()));
 		}
-		int registrationYear = organisation.details().registrationDate().getYear();
+		int registrationYear = registrationDate.getYear();
 		if (year < registrationYear) {
 			throw new RegistryRuleViolation("year", "registry.rule.update.beforeRegistration", String.valueOf(registrationYear));
 		}
-		if (organisation.statusOn(LocalDate.of(year, 1, 1).minusDays(1)).orElse(null) == OrganisationStatus.DISSOLVED) {
+		if (dissolvedBefore) {
 			throw new RegistryRuleViolation("year", "registry.rule.update.dissolved", String.valueOf(year));
 		}
-		if (!organisation.kind().isUnion() && figures.memberCooperatives() > 0) {
+		if (!kind.isUnion() && figures.memberCooperatives() > 0) {
 			throw new RegistryRuleViolation("memberCooperatives", "registry.rule.update.memberCooperativesUnionsOnly");
 		}
-		String field = organisation.kind().isUnion() ? "memberCooperatives" : "officialMembers";
-		MembershipRules.Check check = membershipRules.check(organisation.kind(), LocalDate.of(year, 12, 31),
-				figures.membersCountedFor(organisation.kind()));
+		String field = kind.isUnion() ? "memberCooperatives" : "officialMembers";
+		MembershipRules.Check check = membershipRules.check(kind, LocalDate.of(year, 12, 31), figures.membersCountedFor(kind));
 		if (check.isError()) {
 			throw new RegistryRuleViolation(field, check.messageKey(), check.messageArguments());
 		}

@@ -15,5 +15,5 @@
  * {@code audit}. See {@code docs/registry.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Collective economy registry",
-		allowedDependencies = { "audit", "identity", "units" })
+		allowedDependencies = { "audit", "identity", "units", "importing" })
 package vn.ocop.portal.registry;

@@ -173,7 +173,8 @@ class ImportWebIntegrationTests {
 		Path file = folder.resolve("mau.xlsx");
 		Files.write(file, workbook);
 		try (XlsxSource source = new XlsxSource(file)) {
-			assertThat(source.sheetNames()).containsExactly("Hướng dẫn", "demo-things", "demo-parts");
+			// the instructions first, then every registered sheet in import order (modules add theirs)
+			assertThat(source.sheetNames()).startsWith("Hướng dẫn").containsSubsequence("demo-things", "demo-parts");
 		}
 		assertThat(readBack(workbook, "demo-things")).containsExactly(List.of("ma", "ten", "ngay", "so-tien"),
 				List.of("VD-0001", "Vật mẫu", "27/12/2022", "1.234,5"));

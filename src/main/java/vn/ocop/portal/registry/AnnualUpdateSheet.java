@@ -1,0 +1,259 @@
+package vn.ocop.portal.registry;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.portal.audit.AuditRecord;
+import vn.ocop.portal.audit.Auditor;
+import vn.ocop.portal.identity.Role;
+import vn.ocop.portal.identity.ScopeGuard;
+import vn.ocop.portal.identity.ScopedUser;
+import vn.ocop.portal.importing.ColumnDefinition;
+import vn.ocop.portal.importing.ColumnType;
+import vn.ocop.portal.importing.ImportContext;
+import vn.ocop.portal.importing.ImportRow;
+import vn.ocop.portal.importing.RowProblems;
+import vn.ocop.portal.importing.SheetDefinition;
+import vn.ocop.portal.importing.SheetImporter;
+import vn.ocop.portal.importing.StoreCounts;
+
+/**
+ * The sheet {@code cap-nhat-hang-nam} (alias {@code annual-updates}): annual updates upserted by
+ * organisation and year, as an officer enters them (accepted). The figures pass
+ * {@link AnnualFigures} and the rules of the forms ({@link RegistryManagement#checkUpdate}): a
+ * membership rule's ERROR rejects the row, a WARNING does not. The organisation is one of the file
+ * (sheet {@code to-chuc}) or of the database, within the importing officer's scope. No
+ * classification score column: imported updates are not classified. One audit record per batch
+ * that changed something.
+ */
+@Component
+class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
+
+	static final String SHEET = "cap-nhat-hang-nam";
+
+	static final SheetDefinition DEFINITION = SheetDefinition.of(SHEET, "registry.import.annualUpdates",
+			"registry.import.annualUpdates.description",
+			ColumnDefinition.required("ma-to-chuc", ColumnType.CODE, "registry.import.column.organisation")
+				.alias("organisation-code").maxLength(64).example("HTX-0000123"),
+			ColumnDefinition.required("nam", ColumnType.INTEGER, "registry.import.column.year").alias("year").example("2024"),
+			ColumnDefinition.required("thanh-vien-chinh-thuc", ColumnType.INTEGER, "registry.import.column.officialMembers")
+				.alias("official-members").example("12"),
+			ColumnDefinition.required("thanh-vien-lien-ket-gop-von", ColumnType.INTEGER, "registry.import.column.capitalAssociates")
+				.alias("capital-associates").example("3"),
+			ColumnDefinition.required("thanh-vien-lien-ket-khong-gop-von", ColumnType.INTEGER,
+					"registry.import.column.nonCapitalAssociates").alias("non-capital-associates").example("0"),
+			ColumnDefinition.required("hop-tac-xa-thanh-vien", ColumnType.INTEGER, "registry.import.column.memberCooperatives")
+				.alias("member-cooperatives").example("0"),
+			ColumnDefinition.required("lao-dong", ColumnType.INTEGER, "registry.import.column.workers").alias("workers").example("15"),
+			ColumnDefinition.required("von-dieu-le", ColumnType.DECIMAL, "registry.import.column.charterCapital")
+				.alias("charter-capital").example("1.500.000.000"),
+			ColumnDefinition.required("tong-tai-san", ColumnType.DECIMAL, "registry.import.column.totalAssets")
+				.alias("total-assets").example("2.300.000.000"),
+			ColumnDefinition.required("doanh-thu", ColumnType.DECIMAL, "registry.import.column.revenue").alias("revenue")
+				.example("3.100.000.000"),
+			ColumnDefinition.required("loi-nhuan", ColumnType.DECIMAL, "registry.import.column.profit").alias("profit")
+				.example("210.000.000"),
+			ColumnDefinition.required("thu-nhap-binh-quan", ColumnType.DECIMAL, "registry.import.column.averageIncome")
+				.alias("average-income").example("84.000.000"))
+		.alias("annual-updates")
+		.key("ma-to-chuc", "nam")
+		.order(20);
+
+	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("year", "nam"),
+			Map.entry("officialMembers", "thanh-vien-chinh-thuc"), Map.entry("capitalAssociates", "thanh-vien-lien-ket-gop-von"),
+			Map.entry("nonCapitalAssociates", "thanh-vien-lien-ket-khong-gop-von"),
+			Map.entry("memberCooperatives", "hop-tac-xa-thanh-vien"), Map.entry("workers", "lao-dong"),
+			Map.entry("charterCapital", "von-dieu-le"), Map.entry("totalAssets", "tong-tai-san"),
+			Map.entry("revenue", "doanh-thu"), Map.entry("profit", "loi-nhuan"), Map.entry("averageIncome", "thu-nhap-binh-quan"));
+
+	record Row(String organisation, Long year, Long officialMembers, Long capitalAssociates, Long nonCapitalAssociates,
+			Long memberCooperatives, Long workers, BigDecimal charterCapital, BigDecimal totalAssets, BigDecimal revenue,
+			BigDecimal profit, BigDecimal averageIncome) {
+
+		String key() {
+			return organisation + "/" + year;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final OrganisationSheet organisations;
+
+	private final MembershipRules membershipRules;
+
+	private final ScopeGuard scopeGuard;
+
+	private final Auditor auditor;
+
+	private final Clock clock;
+
+	AnnualUpdateSheet(JdbcClient jdbc, OrganisationSheet organisations, MembershipRules membershipRules, ScopeGuard scopeGuard,
+			Auditor auditor, Clock clock) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.membershipRules = membershipRules;
+		this.scopeGuard = scopeGuard;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	@Override
+	public SheetDefinition definition() {
+		return DEFINITION;
+	}
+
+	@Override
+	public boolean mayImport(ScopedUser user) {
+		return DEFAULT_ROLES.contains(user.role()) || user.role() == Role.LOCAL_OFFICER;
+	}
+
+	@Override
+	public Row parse(ImportRow row, RowProblems problems) {
+		String code = row.code("ma-to-chuc");
+		return new Row(code == null ? null : code.strip().toUpperCase(Locale.ROOT), row.integer("nam"),
+				row.integer("thanh-vien-chinh-thuc"), row.integer("thanh-vien-lien-ket-gop-von"),
+				row.integer("thanh-vien-lien-ket-khong-gop-von"), row.integer("hop-tac-xa-thanh-vien"), row.integer("lao-dong"),
+				row.decimal("von-dieu-le"), row.decimal("tong-tai-san"), row.decimal("doanh-thu"), row.decimal("loi-nhuan"),
+				row.decimal("thu-nhap-binh-quan"));
+	}
+
+	@Override
+	public String key(Row row) {
+		return row.key();
+	}
+
+	@Override
+	public void check(Row row, ImportContext context, RowProblems problems) {
+		OrganisationSheet.Stored organisation = organisations.known(context, row.organisation());
+		if (organisation == null) {
+			problems.add("ma-to-chuc", "importing.problem.unknownReference", row.organisation(), OrganisationSheet.SHEET);
+			return;
+		}
+		if (!scopeGuard.covers(context.user().scope(), organisation.unitCode())) {
+			problems.add("ma-to-chuc", "registry.import.problem.organisationOutsideScope", row.organisation(),
+					organisation.unitCode());
+			return;
+		}
+		try {
+			AnnualFigures figures = figures(row);
+			int year = Math.toIntExact(row.year());
+			boolean dissolvedBefore = organisation.status() == OrganisationStatus.DISSOLVED
+					&& organisation.statusDate().isBefore(LocalDate.of(year, 1, 1));
+			RegistryManagement.checkUpdate(organisation.kind(), organisation.registrationDate(), dissolvedBefore, year, figures,
+					context.today(), membershipRules);
+			// a WARNING of the membership rules is returned, not thrown: the row is imported
+		}
+		catch (RegistryRuleViolation ex) {
+			String column = ex.field() == null ? null : COLUMNS.get(ex.field());
+			if (column == null) {
+				problems.addToRow(ex.messageKey(), ex.arguments());
+			}
+			else {
+				problems.add(column, ex.messageKey(), ex.arguments());
+			}
+		}
+		catch (ArithmeticException ex) {
+			problems.add("nam", "registry.import.problem.tooLarge");
+		}
+	}
+
+	private static AnnualFigures figures(Row row) {
+		return new AnnualFigures(count(row.officialMembers()), count(row.capitalAssociates()),
+				count(row.nonCapitalAssociates()), count(row.memberCooperatives()), count(row.workers()), row.charterCapital(),
+				row.totalAssets(), row.revenue(), row.profit(), row.averageIncome(), null);
+	}
+
+	private static int count(Long value) {
+		return Math.toIntExact(value);
+	}
+
+	@Override
+	public StoreCounts store(List<Row> batch, ImportContext context) {
+		List<AnnualFigures> figures = new ArrayList<>(batch.size());
+		for (Row row : batch) {
+			figures.add(figures(row));
+		}
+		String actor = context.user().username();
+		List<Boolean> created = jdbc.sql("""
+				INSERT INTO registry_annual_update AS u (organisation_id, year, status, official_members, capital_associates,
+				    non_capital_associates, member_cooperatives, workers, charter_capital, total_assets, revenue, profit,
+				    average_income, submitted_at, submitted_by, entered_by_officer, reviewed_at, reviewed_by, version)
+				SELECT org, year::int, 'ACCEPTED', official::int, capital::int, noncapital::int, coops::int, workers::int,
+				       charter::numeric, assets::numeric, revenue::numeric, profit::numeric, income::numeric, :now, :by, TRUE,
+				       :now, :by, 0
+				FROM unnest(:orgs::varchar[], :years::text[], :officials::text[], :capitals::text[], :noncapitals::text[],
+				            :coops::text[], :workers::text[], :charters::text[], :assets::text[], :revenues::text[],
+				            :profits::text[], :incomes::text[])
+				    AS t(org, year, official, capital, noncapital, coops, workers, charter, assets, revenue, profit, income)
+				ON CONFLICT (organisation_id, year) DO UPDATE SET status = 'ACCEPTED',
+				    official_members = excluded.official_members, capital_associates = excluded.capital_associates,
+				    non_capital_associates = excluded.non_capital_associates,
+				    member_cooperatives = excluded.member_cooperatives, workers = excluded.workers,
+				    charter_capital = excluded.charter_capital, total_assets = excluded.total_assets,
+				    revenue = excluded.revenue, profit = excluded.profit, average_income = excluded.average_income,
+				    entered_by_officer = TRUE, reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by,
+				    return_reason = NULL, version = u.version + 1
+				WHERE (u.status, u.official_members, u.capital_associates, u.non_capital_associates, u.member_cooperatives,
+				       u.workers, u.charter_capital, u.total_assets, u.revenue, u.profit, u.average_income)
+				      IS DISTINCT FROM
+				      ('ACCEPTED', excluded.official_members, excluded.capital_associates, excluded.non_capital_associates,
+				       excluded.member_cooperatives, excluded.workers, excluded.charter_capital, excluded.total_assets,
+				       excluded.revenue, excluded.profit, excluded.average_income)
+				RETURNING (xmax = 0)""")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.param("by", actor)
+			.param("orgs", column(batch, Row::organisation))
+			.param("years", column(batch, row -> row.year().toString()))
+			.param("officials", column(figures, f -> Integer.toString(f.officialMembers())))
+			.param("capitals", column(figures, f -> Integer.toString(f.capitalAssociates())))
+			.param("noncapitals", column(figures, f -> Integer.toString(f.nonCapitalAssociates())))
+			.param("coops", column(figures, f -> Integer.toString(f.memberCooperatives())))
+			.param("workers", column(figures, f -> Integer.toString(f.workers())))
+			.param("charters", column(figures, f -> f.charterCapital().toPlainString()))
+			.param("assets", column(figures, f -> f.totalAssets().toPlainString()))
+			.param("revenues", column(figures, f -> f.revenue().toPlainString()))
+			.param("profits", column(figures, f -> f.profit().toPlainString()))
+			.param("incomes", column(figures, f -> f.averageIncome().toPlainString()))
+			.query(Boolean.class)
+			.list();
+		long inserted = created.stream().filter(Boolean::booleanValue).count();
+		StoreCounts counts = StoreCounts.ofBatch(batch.size(), inserted, created.size() - inserted);
+		if (!created.isEmpty()) {
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("job", context.job().toString());
+			summary.put("sheet", SHEET);
+			summary.put("created", counts.created());
+			summary.put("updated", counts.updated());
+			summary.put("unchanged", counts.unchanged());
+			auditor.record(new AuditRecord(RegistryManagement.MODULE, "AnnualUpdateImport", context.job().toString(), "IMPORTED",
+					null, summary));
+		}
+		return counts;
+	}
+
+	@Override
+	public boolean exists(String key) {
+		int slash = key.lastIndexOf('/');
+		if (slash < 0) {
+			return false;
+		}
+		return jdbc.sql("SELECT count(*) FROM registry_annual_update WHERE organisation_id = :id AND year::text = :year")
+			.param("id", key.substring(0, slash)).param("year", key.substring(slash + 1)).query(Long.class).single() > 0;
+	}
+
+	private static <T> String[] column(List<T> rows, Function<T, String> value) {
+		return rows.stream().map(value).toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,561 @@
+package vn.ocop.portal.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.portal.audit.AuditRecord;
+import vn.ocop.portal.audit.Auditor;
+import vn.ocop.portal.identity.Role;
+import vn.ocop.portal.identity.ScopeGuard;
+import vn.ocop.portal.identity.ScopedUser;
+import vn.ocop.portal.importing.ColumnDefinition;
+import vn.ocop.portal.importing.ColumnType;
+import vn.ocop.portal.importing.ImportContext;
+import vn.ocop.portal.importing.ImportRow;
+import vn.ocop.portal.importing.RowProblems;
+import vn.ocop.portal.importing.SheetDefinition;
+import vn.ocop.portal.importing.SheetImporter;
+import vn.ocop.portal.importing.StoreCounts;
+import vn.ocop.portal.units.AdministrativeUnits;
+import vn.ocop.portal.units.UnitCode;
+
+/**
+ * The sheet {@code to-chuc} (alias {@code organisations}): organisations upserted by their stable
+ * code. Rows are checked with the registry's own value objects and policies
+ * ({@link OrganisationDetails}, {@link Organisation#register} and its transitions), the unit must
+ * exist on the registration date and lie in the importing officer's scope. One audit record per
+ * import and batch summarises what changed (per-row audit would double the store time).
+ */
+@Component
+class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
+
+	static final String SHEET = "to-chuc";
+
+	static final String CACHE = "registry.organisations";
+
+	static final SheetDefinition DEFINITION = SheetDefinition.of(SHEET, "registry.import.organisations",
+			"registry.import.organisations.description",
+			ColumnDefinition.required("ma", ColumnType.CODE, "registry.import.column.code").alias("code").maxLength(64).example("HTX-0000123"),
+			ColumnDefinition.required("loai", ColumnType.CODE, "registry.import.column.kind").alias("kind").maxLength(5).example("HTX"),
+			ColumnDefinition.required("ten", ColumnType.TEXT, "registry.import.column.name").alias("name")
+				.maxLength(OrganisationDetails.NAME_MAX).example("Hợp tác xã Đồng Tâm"),
+			ColumnDefinition.optional("so-dang-ky", ColumnType.CODE, "registry.import.column.registrationNumber")
+				.alias("registration-number").maxLength(RegistrationNumber.MAX_LENGTH).example("4707000123"),
+			ColumnDefinition.optional("ma-so-thue", ColumnType.CODE, "registry.import.column.taxCode").alias("tax-code")
+				.maxLength(14).example("4700123456"),
+			ColumnDefinition.required("ngay-dang-ky", ColumnType.DATE, "registry.import.column.registrationDate")
+				.alias("registration-date").example("27/12/2022"),
+			ColumnDefinition.required("co-quan-dang-ky", ColumnType.TEXT, "registry.import.column.authority")
+				.alias("registration-authority").maxLength(OrganisationDetails.AUTHORITY_MAX).example("UBND huyện Ba Bể"),
+			ColumnDefinition.required("ma-don-vi", ColumnType.CODE, "registry.import.column.unit").alias("unit-code")
+				.maxLength(5).example("061"),
+			ColumnDefinition.optional("dia-chi", ColumnType.TEXT, "registry.import.column.address").alias("address")
+				.maxLength(OrganisationDetails.ADDRESS_MAX).example("Thôn Bó Lù, xã Nam Mẫu"),
+			ColumnDefinition.required("nganh", ColumnType.CODE, "registry.import.column.sector").alias("sector")
+				.maxLength(30).example("AGRICULTURE"),
+			ColumnDefinition.optional("nguoi-dai-dien", ColumnType.TEXT, "registry.import.column.representative")
+				.alias("representative").maxLength(OrganisationDetails.REPRESENTATIVE_MAX).example("Hoàng Văn Minh"),
+			ColumnDefinition.optional("chuc-danh", ColumnType.TEXT, "registry.import.column.title")
+				.alias("representative-title").maxLength(OrganisationDetails.TITLE_MAX).example("Giám đốc"),
+			ColumnDefinition.optional("dien-thoai", ColumnType.TEXT, "registry.import.column.phone").alias("phone")
+				.maxLength(OrganisationDetails.PHONE_MAX).example("0209 3876 123"),
+			ColumnDefinition.optional("email", ColumnType.TEXT, "registry.import.column.email").alias("thu-dien-tu")
+				.maxLength(OrganisationDetails.EMAIL_MAX).example("htx.dongtam@example.vn"),
+			ColumnDefinition.optional("trang-thai", ColumnType.CODE, "registry.import.column.status").alias("status")
+				.maxLength(12).example("OPERATING"),
+			ColumnDefinition.optional("ngay-trang-thai", ColumnType.DATE, "registry.import.column.statusDate")
+				.alias("status-date").example(""),
+			ColumnDefinition.optional("ly-do-tam-ngung", ColumnType.TEXT, "registry.import.column.reason")
+				.alias("suspension-reason").maxLength(1000).example(""),
+			ColumnDefinition.optional("so-quyet-dinh-giai-the", ColumnType.TEXT, "registry.import.column.decisionNumber")
+				.alias("dissolution-decision-number").maxLength(50).example(""),
+			ColumnDefinition.optional("ngay-quyet-dinh-giai-the", ColumnType.DATE, "registry.import.column.decisionDate")
+				.alias("dissolution-decision-date").example(""),
+			ColumnDefinition.optional("hinh-thuc-giai-the", ColumnType.CODE, "registry.import.column.dissolutionKind")
+				.alias("dissolution-kind").maxLength(12).example(""))
+		.alias("organisations")
+		.key("ma")
+		.order(10);
+
+	/** The form fields of the domain's rules, mapped to this sheet's columns. */
+	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("name", "ten"),
+			Map.entry("registrationNumber", "so-dang-ky"), Map.entry("taxCode", "ma-so-thue"),
+			Map.entry("registrationDate", "ngay-dang-ky"), Map.entry("registrationAuthority", "co-quan-dang-ky"),
+			Map.entry("unitCode", "ma-don-vi"), Map.entry("address", "dia-chi"), Map.entry("sector", "nganh"),
+			Map.entry("representativeName", "nguoi-dai-dien"), Map.entry("representativeTitle", "chuc-danh"),
+			Map.entry("phone", "dien-thoai"), Map.entry("email", "email"), Map.entry("date", "ngay-trang-thai"),
+			Map.entry("decisionNumber", "so-quyet-dinh-giai-the"), Map.entry("decisionDate", "ngay-quyet-dinh-giai-the"),
+			Map.entry("dissolutionKind", "hinh-thuc-giai-the"), Map.entry("reason", "ly-do-tam-ngung"));
+
+	/** One parsed row: the raw cells, turned into the domain's objects by {@link #organisation}. */
+	record Row(String code, String kind, String name, String registrationNumber, String taxCode, LocalDate registrationDate,
+			String authority, String unitCode, String address, String sector, String representative, String title,
+			String phone, String email, String status, LocalDate statusDate, String reason, String decisionNumber, LocalDate decisionDate,
+			String dissolutionKind) {
+	}
+
+	/** Where the rules' problems go: the row's problems while checking, an exception while storing. */
+	interface Problems {
+
+		void add(String column, String messageKey, Object... args);
+
+		void addToRow(String messageKey, Object... args);
+
+		static Problems of(RowProblems problems) {
+			return new Problems() {
+				public void add(String column, String messageKey, Object... args) {
+					problems.add(column, messageKey, args);
+				}
+
+				public void addToRow(String messageKey, Object... args) {
+					problems.addToRow(messageKey, args);
+				}
+			};
+		}
+
+		static Problems failing(String code) {
+			return new Problems() {
+				public void add(String column, String messageKey, Object... args) {
+					throw new IllegalStateException("Row " + code + " no longer passes the registry's rules: " + messageKey);
+				}
+
+				public void addToRow(String messageKey, Object... args) {
+					add(null, messageKey, args);
+				}
+			};
+		}
+
+	}
+
+	/** What the database holds of an organisation: for scope checks, references and transitions. */
+	record Stored(String unitCode, OrganisationKind kind, OrganisationStatus status, LocalDate registrationDate,
+			LocalDate statusDate) {
+
+		static Stored of(Organisation organisation) {
+			return new Stored(organisation.details().unitCode(), organisation.kind(), organisation.status(),
+					organisation.details().registrationDate(), organisation.lastChange().effectiveDate());
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AdministrativeUnits units;
+
+	private final ScopeGuard scopeGuard;
+
+	private final UnitAreas areas;
+
+	private final Auditor auditor;
+
+	private final Clock clock;
+
+	OrganisationSheet(JdbcClient jdbc, AdministrativeUnits units, ScopeGuard scopeGuard, UnitAreas areas, Auditor auditor,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.scopeGuard = scopeGuard;
+		this.areas = areas;
+		this.auditor = auditor;
+		this.clock = clock;
+	}
+
+	@Override
+	public SheetDefinition definition() {
+		return DEFINITION;
+	}
+
+	@Override
+	public boolean mayImport(ScopedUser user) {
+		return DEFAULT_ROLES.contains(user.role()) || user.role() == Role.LOCAL_OFFICER;
+	}
+
+	@Override
+	public Row parse(ImportRow row, RowProblems problems) {
+		return new Row(upper(row.code("ma")), upper(row.code("loai")), row.text("ten"), row.code("so-dang-ky"),
+				row.code("ma-so-thue"), row.date("ngay-dang-ky"), row.text("co-quan-dang-ky"), row.code("ma-don-vi"),
+				row.text("dia-chi"), upper(row.code("nganh")), row.text("nguoi-dai-dien"), row.text("chuc-danh"),
+				row.text("dien-thoai"), row.text("email"), upper(row.code("trang-thai")), row.date("ngay-trang-thai"),
+				row.text("ly-do-tam-ngung"), row.text("so-quyet-dinh-giai-the"), row.date("ngay-quyet-dinh-giai-the"), upper(row.code("hinh-thuc-giai-the")));
+	}
+
+	@Override
+	public String key(Row row) {
+		return row.code();
+	}
+
+	@Override
+	public void check(Row row, ImportContext context, RowProblems problems) {
+		Organisation organisation = organisation(row, Problems.of(problems));
+		if (organisation == null) {
+			return;
+		}
+		OrganisationDetails details = organisation.details();
+		inFile(context).put(row.code(), Stored.of(organisation));
+		aggregatesInFile(context).put(row.code(), organisation);
+		if (units.find(UnitCode.of(details.unitCode()), details.registrationDate()).isEmpty()) {
+			problems.add("ma-don-vi", "registry.rule.unitCode.notValidOn", details.unitCode(),
+					RegistryDates.format(details.registrationDate()));
+			return;
+		}
+		ScopedUser user = context.user();
+		if (!scopeGuard.covers(user.scope(), details.unitCode())) {
+			problems.add("ma-don-vi", "registry.rule.unitCode.outsideScope", details.unitCode());
+		}
+		uniqueNumbers(organisation, context, problems);
+		Stored stored = stored(context).get(row.code());
+		if (stored != null) {
+			if (!scopeGuard.covers(user.scope(), stored.unitCode())) {
+				problems.add("ma", "registry.import.problem.organisationOutsideScope", row.code(), stored.unitCode());
+			}
+			if (stored.kind() != organisation.kind()) {
+				problems.add("loai", "registry.import.problem.kindChanged", stored.kind().name());
+			}
+			if (stored.status() == OrganisationStatus.DISSOLVED && organisation.status() != OrganisationStatus.DISSOLVED) {
+				problems.add("trang-thai", "registry.rule.transition.dissolvedIsFinal");
+			}
+			else if (stored.status() == OrganisationStatus.SUSPENDED && organisation.status() == OrganisationStatus.OPERATING) {
+				// a resumption needs its own dated change: recorded on the organisation's page, not by import
+				problems.add("trang-thai", "registry.import.problem.resumeByForm");
+			}
+			else if (stored.status() != organisation.status()
+					&& organisation.lastChange().effectiveDate().isBefore(stored.statusDate())) {
+				problems.add("ngay-trang-thai", "registry.rule.transition.beforeLast", RegistryDates.format(stored.statusDate()));
+			}
+		}
+	}
+
+	/** The organisations of this file that passed the registry's rules, for the sheets that refer to them. */
+	static Map<String, Stored> inFile(ImportContext context) {
+		return context.cached(CACHE + ".inFile", java.util.concurrent.ConcurrentHashMap::new);
+	}
+
+	/**
+	 * Registration numbers (per kind) and tax codes are unique in the registry: another row of the
+	 * file or another stored organisation holding the same one is a problem of this row.
+	 */
+	private void uniqueNumbers(Organisation organisation, ImportContext context, RowProblems problems) {
+		String code = organisation.id().value();
+		Map<String, String> numbers = context.cached(CACHE + ".numbers", () -> {
+			Map<String, String> all = new java.util.concurrent.ConcurrentHashMap<>();
+			jdbc.sql("SELECT id, kind, registration_number, tax_code FROM registry_organisation"
+					+ " WHERE registration_number IS NOT NULL OR tax_code IS NOT NULL")
+				.query(rs -> {
+					if (rs.getString(3) != null) {
+						all.put("R/" + rs.getString(2) + "/" + rs.getString(3), rs.getString(1));
+					}
+					if (rs.getString(4) != null) {
+						all.put("T/" + rs.getString(4), rs.getString(1));
+					}
+				});
+			return all;
+		});
+		Map<String, String> inFile = context.cached(CACHE + ".numbersInFile", java.util.concurrent.ConcurrentHashMap::new);
+		OrganisationDetails details = organisation.details();
+		if (details.registrationNumber() != null) {
+			String key = "R/" + organisation.kind().name() + "/" + details.registrationNumber().value();
+			if (taken(key, code, numbers, inFile)) {
+				problems.add("so-dang-ky", "registry.rule.registrationNumber.taken");
+			}
+		}
+		if (details.taxCode() != null) {
+			String key = "T/" + details.taxCode().value();
+			if (taken(key, code, numbers, inFile)) {
+				problems.add("ma-so-thue", "registry.rule.taxCode.taken");
+			}
+		}
+	}
+
+	private static boolean taken(String key, String code, Map<String, String> stored, Map<String, String> inFile) {
+		String earlier = inFile.putIfAbsent(key, code);
+		if (earlier != null && !earlier.equals(code)) {
+			return true;
+		}
+		String owner = stored.get(key);
+		return owner != null && !owner.equals(code);
+	}
+
+	/** The organisations of this file that passed the rules, as aggregates (for the membership policies). */
+	static Map<String, Organisation> aggregatesInFile(ImportContext context) {
+		return context.cached(CACHE + ".aggregatesInFile", java.util.concurrent.ConcurrentHashMap::new);
+	}
+
+	/**
+	 * An organisation a later sheet refers to: as this file declares it, else as stored; null when
+	 * neither (or when the file's row broke a rule, which is reported there).
+	 */
+	Stored known(ImportContext context, String code) {
+		Stored declared = inFile(context).get(code);
+		return declared != null ? declared : stored(context).get(code);
+	}
+
+	/** Every organisation stored, loaded once per file (code, unit, kind, status). */
+	Map<String, Stored> stored(ImportContext context) {
+		return context.cached(CACHE, () -> {
+			Map<String, Stored> all = new HashMap<>();
+			jdbc.sql("SELECT id, unit_code, kind, status, registration_date, status_date FROM registry_organisation")
+				.query(rs -> {
+					all.put(rs.getString(1), new Stored(rs.getString(2), OrganisationKind.valueOf(rs.getString(3)),
+							OrganisationStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+							rs.getObject(6, LocalDate.class)));
+				});
+			return all;
+		});
+	}
+
+	/**
+	 * The row as the domain's aggregate, built by the same rules as the registration form and the
+	 * status transitions; null (with problems) when a rule is broken.
+	 */
+	Organisation organisation(Row row, Problems problems) {
+		int[] count = { 0 };
+		Problems counted = new Problems() {
+			public void add(String column, String messageKey, Object... args) {
+				count[0]++;
+				problems.add(column, messageKey, args);
+			}
+
+			public void addToRow(String messageKey, Object... args) {
+				count[0]++;
+				problems.addToRow(messageKey, args);
+			}
+		};
+		return organisation(row, counted, count);
+	}
+
+	private Organisation organisation(Row row, Problems problems, int[] count) {
+		OrganisationId id = null;
+		if (!OrganisationId.isValid(row.code())) {
+			problems.add("ma", "registry.import.problem.code");
+		}
+		else {
+			id = OrganisationId.of(row.code());
+		}
+		OrganisationKind kind = choice(OrganisationKind.class, row.kind(), "loai", problems);
+		Sector sector = choice(Sector.class, row.sector(), "nganh", problems);
+		OrganisationStatus status = row.status() == null ? OrganisationStatus.OPERATING
+				: choice(OrganisationStatus.class, row.status(), "trang-thai", problems);
+		DissolutionKind dissolutionKind = row.dissolutionKind() == null ? null
+				: choice(DissolutionKind.class, row.dissolutionKind(), "hinh-thuc-giai-the", problems);
+		RegistrationNumber number = null;
+		try {
+			number = RegistrationNumber.parse(row.registrationNumber());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("so-dang-ky", "registry.rule.registrationNumber.format");
+		}
+		TaxCode taxCode = null;
+		try {
+			taxCode = TaxCode.parse(row.taxCode());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("ma-so-thue", "registry.rule.taxCode.format");
+		}
+		if (count[0] > 0) {
+			return null;
+		}
+		try {
+			OrganisationDetails details = new OrganisationDetails(row.name(), number, taxCode, row.registrationDate(),
+					row.authority(), row.unitCode(), row.address(), sector, row.representative(), row.title(), row.phone(),
+					row.email());
+			Organisation organisation = Organisation.register(id, kind, details, OrganisationBulkInserts.SYSTEM, clock);
+			LocalDate statusDate = row.statusDate() == null ? details.registrationDate() : row.statusDate();
+			if (status == OrganisationStatus.SUSPENDED) {
+				organisation.suspend(statusDate, row.reason(), OrganisationBulkInserts.SYSTEM, clock);
+			}
+			else if (status == OrganisationStatus.DISSOLVED) {
+				organisation.dissolve(statusDate, row.decisionNumber(), row.decisionDate(), dissolutionKind,
+						OrganisationBulkInserts.SYSTEM, clock);
+			}
+			return organisation;
+		}
+		catch (RegistryRuleViolation ex) {
+			String column = ex.field() == null ? null : COLUMNS.get(ex.field());
+			if (column == null) {
+				problems.addToRow(ex.messageKey(), ex.arguments());
+			}
+			else {
+				problems.add(column, ex.messageKey(), ex.arguments());
+			}
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, String column, Problems problems) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(column, "registry.import.problem.choice",
+					String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+			return null;
+		}
+	}
+
+	private static String upper(String code) {
+		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	@Override
+	public StoreCounts store(List<Row> batch, ImportContext context) {
+		List<Organisation> organisations = new ArrayList<>(batch.size());
+		for (Row row : batch) {
+			organisations.add(organisation(row, Problems.failing(row.code())));
+		}
+		Map<String, String> statusBefore = new HashMap<>();
+		jdbc.sql("SELECT id, status FROM registry_organisation WHERE id = ANY(:ids::varchar[])")
+			.param("ids", column(organisations, o -> o.id().value()))
+			.query(rs -> {
+				statusBefore.put(rs.getString(1), rs.getString(2));
+			});
+		Map<String, Boolean> changed = new LinkedHashMap<>();
+		jdbc.sql("""
+				INSERT INTO registry_organisation AS o (id, kind, name, registration_number, tax_code, registration_date,
+				    registration_authority, unit_code, address, sector, representative_name, representative_title, phone,
+				    email, status, status_date, search_text, name_sort_key, version, created_at, updated_at)
+				SELECT id, kind, name, reg, tax, reg_date::date, authority, unit, address, sector, rep, title, phone, email,
+				       status, status_date::date, search, decode(sort_key, 'hex'), 0, :now, :now
+				FROM unnest(:ids::varchar[], :kinds::varchar[], :names::varchar[], :regs::varchar[], :taxes::varchar[],
+				            :regDates::text[], :authorities::varchar[], :units::varchar[], :addresses::varchar[],
+				            :sectors::varchar[], :reps::varchar[], :titles::varchar[], :phones::varchar[], :emails::varchar[],
+				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[])
+				    AS t(id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone, email,
+				         status, status_date, search, sort_key)
+				ON CONFLICT (id) DO UPDATE SET name = excluded.name, registration_number = excluded.registration_number,
+				    tax_code = excluded.tax_code, registration_date = excluded.registration_date,
+				    registration_authority = excluded.registration_authority, unit_code = excluded.unit_code,
+				    address = excluded.address, sector = excluded.sector, representative_name = excluded.representative_name,
+				    representative_title = excluded.representative_title, phone = excluded.phone, email = excluded.email,
+				    status = excluded.status,
+				    status_date = CASE WHEN o.status = excluded.status THEN o.status_date ELSE excluded.status_date END, search_text = excluded.search_text,
+				    name_sort_key = excluded.name_sort_key, version = o.version + 1, updated_at = excluded.updated_at
+				WHERE (o.name, o.registration_number, o.tax_code, o.registration_date, o.registration_authority, o.unit_code,
+				       o.address, o.sector, o.representative_name, o.representative_title, o.phone, o.email, o.status)
+				      IS DISTINCT FROM
+				      (excluded.name, excluded.registration_number, excluded.tax_code, excluded.registration_date,
+				       excluded.registration_authority, excluded.unit_code, excluded.address, excluded.sector,
+				       excluded.representative_name, excluded.representative_title, excluded.phone, excluded.email,
+				       excluded.status)
+				RETURNING id, (xmax = 0)""")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.param("ids", column(organisations, o -> o.id().value()))
+			.param("kinds", column(organisations, o -> o.kind().name()))
+			.param("names", column(organisations, o -> o.details().name()))
+			.param("regs", column(organisations, o -> text(o.details().registrationNumber())))
+			.param("taxes", column(organisations, o -> text(o.details().taxCode())))
+			.param("regDates", column(organisations, o -> o.details().registrationDate().toString()))
+			.param("authorities", column(organisations, o -> o.details().registrationAuthority()))
+			.param("units", column(organisations, o -> o.details().unitCode()))
+			.param("addresses", column(organisations, o -> o.details().address()))
+			.param("sectors", column(organisations, o -> o.details().sector().name()))
+			.param("reps", column(organisations, o -> o.details().representativeName()))
+			.param("titles", column(organisations, o -> o.details().representativeTitle()))
+			.param("phones", column(organisations, o -> o.details().phone()))
+			.param("emails", column(organisations, o -> o.details().email()))
+			.param("statuses", column(organisations, o -> o.status().name()))
+			.param("statusDates", column(organisations, o -> o.lastChange().effectiveDate().toString()))
+			.param("searches", column(organisations, o -> OrganisationStore.searchText(o.id().value(), o.details().name(),
+					o.details().registrationNumber(), o.details().taxCode())))
+			.param("sortKeys", column(organisations, o -> HexFormat.of().formatHex(NameSortKey.of(o.details().name()))))
+			.query(rs -> {
+				changed.put(rs.getString(1), rs.getBoolean(2));
+			});
+		List<String[]> changes = new ArrayList<>();
+		String actor = context.user().username();
+		for (Organisation organisation : organisations) {
+			String id = organisation.id().value();
+			Boolean created = changed.get(id);
+			if (Boolean.TRUE.equals(created)) {
+				for (StatusChange change : organisation.history()) {
+					changes.add(change(id, Integer.toString(change.seq()), change));
+				}
+			}
+			else if (created != null && !organisation.status().name().equals(statusBefore.get(id))) {
+				changes.add(change(id, null, organisation.lastChange()));
+			}
+		}
+		insertChanges(changes, actor);
+		areas.ensure(organisations.stream().map(o -> o.details().unitCode()).distinct().toList());
+		long inserted = changed.values().stream().filter(Boolean::booleanValue).count();
+		StoreCounts counts = StoreCounts.ofBatch(batch.size(), inserted, changed.size() - inserted);
+		if (!changed.isEmpty()) {
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("job", context.job().toString());
+			summary.put("sheet", SHEET);
+			summary.put("created", counts.created());
+			summary.put("updated", counts.updated());
+			summary.put("unchanged", counts.unchanged());
+			summary.put("codes", changed.keySet().stream().limit(1000).toList());
+			auditor.record(new AuditRecord(RegistryManagement.MODULE, "OrganisationImport", context.job().toString(),
+					"IMPORTED", null, summary));
+		}
+		return counts;
+	}
+
+	private static String[] change(String id, String seq, StatusChange change) {
+		return new String[] { id, seq, change.transition().name(), change.status().name(), change.effectiveDate().toString(),
+				change.reason(), change.decisionNumber(), change.decisionDate() == null ? null : change.decisionDate().toString(),
+				change.dissolutionKind() == null ? null : change.dissolutionKind().name() };
+	}
+
+	private void insertChanges(List<String[]> changes, String actor) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,
+				    decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)
+				SELECT org, coalesce(seq::int, (SELECT coalesce(max(c.seq), 0) + 1 FROM registry_status_change c
+				                                WHERE c.organisation_id = org)),
+				       transition, status, effective::date, reason, decision, decision_date::date, how, :now, :by
+				FROM unnest(:orgs::varchar[], :seqs::text[], :transitions::varchar[], :statuses::varchar[], :dates::text[],
+				            :reasons::varchar[], :decisions::varchar[], :decisionDates::text[], :hows::varchar[])
+				    AS t(org, seq, transition, status, effective, reason, decision, decision_date, how)""")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.param("by", actor)
+			.param("orgs", at(changes, 0))
+			.param("seqs", at(changes, 1))
+			.param("transitions", at(changes, 2))
+			.param("statuses", at(changes, 3))
+			.param("dates", at(changes, 4))
+			.param("reasons", at(changes, 5))
+			.param("decisions", at(changes, 6))
+			.param("decisionDates", at(changes, 7))
+			.param("hows", at(changes, 8))
+			.update();
+	}
+
+	@Override
+	public boolean exists(String key) {
+		return jdbc.sql("SELECT count(*) FROM registry_organisation WHERE id = :id").param("id", key).query(Long.class)
+			.single() > 0;
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
+	}
+
+	private static <T> String[] column(List<T> rows, Function<T, String> value) {
+		return rows.stream().map(value).toArray(String[]::new);
+	}
+
+	private static String[] at(List<String[]> rows, int index) {
+		return rows.stream().map(row -> row[index]).toArray(String[]::new);
+	}
+
+}
