@@ -96,23 +96,37 @@ class OrganisationBulkInserts {
 		List<String[]> changes = new ArrayList<>();
 		for (Row row : rows) {
 			for (StatusChange change : row.changes()) {
-				changes.add(new String[] { row.id(), Integer.toString(change.seq()), change.transition().name(),
-						change.status().name(), change.effectiveDate().toString(), change.reason(), change.decisionNumber(),
-						change.decisionDate() == null ? null : change.decisionDate().toString(),
-						change.dissolutionKind() == null ? null : change.dissolutionKind().name() });
+				changes.add(statusChangeRow(row.id(), Integer.toString(change.seq()), change));
 			}
+		}
+		insertStatusChanges(jdbc, changes, now, SYSTEM);
+	}
+
+	/** One row for {@link #insertStatusChanges}; a null {@code seq} takes the organisation's next number. */
+	static String[] statusChangeRow(String organisationId, String seq, StatusChange change) {
+		return new String[] { organisationId, seq, change.transition().name(), change.status().name(),
+				change.effectiveDate().toString(), change.reason(), change.decisionNumber(),
+				change.decisionDate() == null ? null : change.decisionDate().toString(),
+				change.dissolutionKind() == null ? null : change.dissolutionKind().name() };
+	}
+
+	/** Status changes in one statement (the demo data, the national-scale data and the import share it). */
+	static void insertStatusChanges(JdbcClient jdbc, List<String[]> changes, Instant now, String actor) {
+		if (changes.isEmpty()) {
+			return;
 		}
 		jdbc.sql("""
 				INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,
 				    decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)
-				SELECT org, seq::int, transition, status, effective::date, reason, decision, decision_date::date, how, :now,
-				       :by
+				SELECT org, coalesce(seq::int, (SELECT coalesce(max(c.seq), 0) + 1 FROM registry_status_change c
+				                                WHERE c.organisation_id = org)),
+				       transition, status, effective::date, reason, decision, decision_date::date, how, :now, :by
 				FROM unnest(:orgs::varchar[], :seqs::text[], :transitions::varchar[], :statuses::varchar[], :dates::text[],
 				            :reasons::varchar[], :decisions::varchar[], :decisionDates::text[], :hows::varchar[])
 				    AS t(org, seq, transition, status, effective, reason, decision, decision_date, how)
 				ON CONFLICT DO NOTHING""")
 			.param("now", OrganisationStore.timestamp(now))
-			.param("by", SYSTEM)
+			.param("by", actor)
 			.param("orgs", columnOf(changes, 0))
 			.param("seqs", columnOf(changes, 1))
 			.param("transitions", columnOf(changes, 2))
@@ -184,7 +198,7 @@ class OrganisationBulkInserts {
 		return rows.stream().map(value).toArray(String[]::new);
 	}
 
-	private static String[] columnOf(List<String[]> rows, int index) {
+	static String[] columnOf(List<String[]> rows, int index) {
 		return rows.stream().map(row -> row[index]).toArray(String[]::new);
 	}
 

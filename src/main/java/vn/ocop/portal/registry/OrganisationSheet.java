@@ -482,14 +482,14 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 			Boolean created = changed.get(id);
 			if (Boolean.TRUE.equals(created)) {
 				for (StatusChange change : organisation.history()) {
-					changes.add(change(id, Integer.toString(change.seq()), change));
+					changes.add(OrganisationBulkInserts.statusChangeRow(id, Integer.toString(change.seq()), change));
 				}
 			}
 			else if (created != null && !organisation.status().name().equals(statusBefore.get(id))) {
-				changes.add(change(id, null, organisation.lastChange()));
+				changes.add(OrganisationBulkInserts.statusChangeRow(id, null, organisation.lastChange()));
 			}
 		}
-		insertChanges(changes, actor);
+		OrganisationBulkInserts.insertStatusChanges(jdbc, changes, clock.instant(), actor);
 		areas.ensure(organisations.stream().map(o -> o.details().unitCode()).distinct().toList());
 		long inserted = changed.values().stream().filter(Boolean::booleanValue).count();
 		StoreCounts counts = StoreCounts.ofBatch(batch.size(), inserted, changed.size() - inserted);
@@ -507,39 +507,6 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		return counts;
 	}
 
-	private static String[] change(String id, String seq, StatusChange change) {
-		return new String[] { id, seq, change.transition().name(), change.status().name(), change.effectiveDate().toString(),
-				change.reason(), change.decisionNumber(), change.decisionDate() == null ? null : change.decisionDate().toString(),
-				change.dissolutionKind() == null ? null : change.dissolutionKind().name() };
-	}
-
-	private void insertChanges(List<String[]> changes, String actor) {
-		if (changes.isEmpty()) {
-			return;
-		}
-		jdbc.sql("""
-				INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,
-				    decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)
-				SELECT org, coalesce(seq::int, (SELECT coalesce(max(c.seq), 0) + 1 FROM registry_status_change c
-				                                WHERE c.organisation_id = org)),
-				       transition, status, effective::date, reason, decision, decision_date::date, how, :now, :by
-				FROM unnest(:orgs::varchar[], :seqs::text[], :transitions::varchar[], :statuses::varchar[], :dates::text[],
-				            :reasons::varchar[], :decisions::varchar[], :decisionDates::text[], :hows::varchar[])
-				    AS t(org, seq, transition, status, effective, reason, decision, decision_date, how)""")
-			.param("now", OrganisationStore.timestamp(clock.instant()))
-			.param("by", actor)
-			.param("orgs", at(changes, 0))
-			.param("seqs", at(changes, 1))
-			.param("transitions", at(changes, 2))
-			.param("statuses", at(changes, 3))
-			.param("dates", at(changes, 4))
-			.param("reasons", at(changes, 5))
-			.param("decisions", at(changes, 6))
-			.param("decisionDates", at(changes, 7))
-			.param("hows", at(changes, 8))
-			.update();
-	}
-
 	@Override
 	public boolean exists(String key) {
 		return jdbc.sql("SELECT count(*) FROM registry_organisation WHERE id = :id").param("id", key).query(Long.class)
@@ -554,8 +521,5 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		return rows.stream().map(value).toArray(String[]::new);
 	}
 
-	private static String[] at(List<String[]> rows, int index) {
-		return rows.stream().map(row -> row[index]).toArray(String[]::new);
-	}
 
 }
