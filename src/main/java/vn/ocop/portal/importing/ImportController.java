@@ -31,14 +31,15 @@ import vn.ocop.portal.identity.ScopedUser;
 /**
  * The back office's imports: the upload form with the user's recent jobs and the templates, one
  * job's page (status, progress bar, summary per sheet, problems 50 a page) and the downloads (the
- * problem report as CSV or XLSX, the templates). Provincial administrators and officers only; a
+ * problem report as CSV or XLSX, the templates). Users whom at least one sheet admits; a
  * user sees only their own jobs, the administrator everyone's.
  */
 @Controller
 @RequestMapping("/backoffice/imports")
 class ImportController {
 
-	static final String IMPORTERS = "hasAnyRole('ADMIN', 'PROVINCIAL_OFFICER')";
+	/** Users whom at least one sheet admits (administrators, provincial and local officers today). */
+	static final String IMPORTERS = "@imports.mayUpload()";
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

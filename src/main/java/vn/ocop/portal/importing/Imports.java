@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ocop.portal.identity.Role;
+import vn.ocop.portal.identity.ScopeGuard;
 import vn.ocop.portal.identity.ScopedUser;
 
 /**
@@ -23,7 +24,7 @@ import vn.ocop.portal.identity.ScopedUser;
  * node's import workers), import a file now (the command line), and read jobs and their problems.
  * Users see their own jobs; the administrator sees everyone's. See {@code docs/import.md}.
  */
-@Component
+@Component("imports")
 public class Imports {
 
 	/** Jobs per page of the list. */
@@ -44,10 +45,13 @@ public class Imports {
 
 	private final AbandonedImports abandoned;
 
+	private final ScopeGuard scopeGuard;
+
 	private final TransactionTemplate ownTransaction;
 
 	Imports(ImportFiles files, ImportJobs jobs, ImportEngine engine, ImportWorkers workers, ImportSheets sheets,
-			AbandonedImports abandoned, PlatformTransactionManager transactions) {
+			AbandonedImports abandoned, ScopeGuard scopeGuard, PlatformTransactionManager transactions) {
+		this.scopeGuard = scopeGuard;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.files = files;
@@ -119,6 +123,16 @@ public class Imports {
 	/** The latest earlier import that stored a file with the same content (SHA-256), if any. */
 	public Optional<ImportJobView> earlierImportOfSameFile(ImportJobView job) {
 		return jobs.earlierSuccessWithSameContent(job);
+	}
+
+	/**
+	 * Whether the signed-in user may upload files at all (bean {@code imports}, for the upload
+	 * pages' and the API's {@code @PreAuthorize}): true when at least one sheet admits them
+	 * ({@link SheetImporter#mayImport}), so a module that opens its sheets to another role opens
+	 * the pages too; each row is still checked against the user's data scope by its sheet.
+	 */
+	public boolean mayUpload() {
+		return scopeGuard.currentUser().map(user -> !sheets.importable(user).isEmpty()).orElse(false);
 	}
 
 	/** The sheets the user may import, in import order. */

@@ -10,7 +10,8 @@ import vn.ocop.portal.shared.web.MenuItem;
 
 /**
  * The back office's "Imports" entry, for provincial officers (and the administrator, above them
- * in the role hierarchy).
+ * in the role hierarchy) and local officers, whom the registry's sheets admit (rows outside their
+ * unit are refused row by row).
  */
 @Component
 class ImportsMenu implements MenuContribution {
@@ -19,7 +20,8 @@ class ImportsMenu implements MenuContribution {
 
 	@Override
 	public List<MenuItem> backOfficeItems() {
-		return List.of(MenuItem.forAuthority("importing.menu.backoffice", PATH, Role.PROVINCIAL_OFFICER.authority(), 80));
+		return List.of(MenuItem.forAuthority("importing.menu.backoffice", PATH, Role.PROVINCIAL_OFFICER.authority(), 80),
+				MenuItem.forAuthority("importing.menu.backoffice", PATH, Role.LOCAL_OFFICER.authority(), 80));
 	}
 
 }
