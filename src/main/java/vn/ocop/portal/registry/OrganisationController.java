@@ -178,6 +178,8 @@ class OrganisationController {
 			.toUriString();
 		model.addAttribute("exportXlsx", "/backoffice/registry/export.xlsx" + filters);
 		model.addAttribute("exportCsv", "/backoffice/registry/export.csv" + filters);
+		model.addAttribute("exportMembershipsXlsx", "/backoffice/registry/union-memberships/export.xlsx" + filters);
+		model.addAttribute("exportMembershipsCsv", "/backoffice/registry/union-memberships/export.csv" + filters);
 		String updates = UriComponentsBuilder.newInstance()
 			.queryParam("year", query.year() == null ? organisations.today().getYear() - 1 : query.year())
 			.queryParamIfPresent("kind", Optional.ofNullable(query.kind()).map(Enum::name))

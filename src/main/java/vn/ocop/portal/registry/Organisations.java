@@ -168,6 +168,32 @@ public class Organisations {
 	}
 
 	/**
+	 * Streams the union memberships of the organisations the current user may see that match the
+	 * query's filters, as union or as member cooperative, leaving out those whose other side lies
+	 * outside the user's scope; in the columns of the import sheet {@code thanh-vien-lien-hiep},
+	 * ordered by union, cooperative and joined date.
+	 */
+	public void exportUnionMemberships(OrganisationQuery query, Consumer<List<String>> rows) {
+		LocalDate date = query.date() == null ? today() : query.date();
+		RegistryAccess.ScopeFilter scope = access.scopeFilter();
+		Filter filter = Filter.of(query, date, scope);
+		Filter visible = Filter.of(OrganisationQuery.all(), date, scope);
+		jdbc.sql("SELECT m.union_id, m.member_id, m.joined_on, m.left_on FROM registry_union_membership m"
+				+ " WHERE EXISTS (SELECT 1 FROM registry_organisation o" + filter.join() + filter.where()
+				+ " AND o.id IN (m.union_id, m.member_id))"
+				+ " AND m.union_id IN (SELECT o.id FROM registry_organisation o" + visible.where() + ")"
+				+ " AND m.member_id IN (SELECT o.id FROM registry_organisation o" + visible.where() + ")"
+				+ " ORDER BY m.union_id, m.member_id, m.joined_on")
+			.params(filter.parameters())
+			.query(rs -> {
+				LocalDate leftOn = rs.getObject("left_on", LocalDate.class);
+				rows.accept(Arrays.asList(rs.getString("union_id"), rs.getString("member_id"),
+						RegistryDates.format(rs.getObject("joined_on", LocalDate.class)),
+						leftOn == null ? null : RegistryDates.format(leftOn)));
+			});
+	}
+
+	/**
 	 * The organisation with its history, memberships and annual updates.
 	 *
 	 * @throws OrganisationNotFound  when there is none with this code

@@ -33,9 +33,9 @@ import vn.ocop.portal.importing.SheetDefinition;
 
 /**
  * Exports of the back-office list (same filters, same data scope) and of the annual updates of a
- * year, as XLSX (streamed with {@link SXSSFWorkbook}) or CSV (UTF-8 with a byte-order mark), in the
- * columns of the import sheets {@code to-chuc} and {@code cap-nhat-hang-nam}: an export imports
- * again unchanged.
+ * year and of the union memberships, as XLSX (streamed with {@link SXSSFWorkbook}) or CSV (UTF-8
+ * with a byte-order mark), in the columns of the import sheets {@code to-chuc},
+ * {@code cap-nhat-hang-nam} and {@code thanh-vien-lien-hiep}: an export imports again unchanged.
  */
 @Controller
 @RequestMapping("/backoffice/registry")
@@ -74,6 +74,22 @@ class RegistryExportController {
 		int reportingYear = query.year();
 		write(response, format, AnnualUpdateSheet.DEFINITION,
 				rows -> organisations.exportAnnualUpdates(query, reportingYear, rows));
+	}
+
+	/**
+	 * The union memberships of the organisations of the filtered list (as union or as member
+	 * cooperative) whose union and cooperative both lie in the caller's scope, in the columns of
+	 * the sheet {@code thanh-vien-lien-hiep}.
+	 */
+	@GetMapping("/union-memberships/export.{format:xlsx|csv}")
+	@PreAuthorize("@registryAccess.mayUseRegistry()")
+	void exportUnionMemberships(@PathVariable String format, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String date, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String update,
+			@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+		OrganisationQuery query = query(kind, status, unit, date, sector, year, update, q);
+		write(response, format, UnionMembershipSheet.DEFINITION, rows -> organisations.exportUnionMemberships(query, rows));
 	}
 
 	private static OrganisationQuery query(String kind, String status, String unit, String date, String sector, String year,

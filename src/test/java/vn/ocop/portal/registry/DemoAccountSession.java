@@ -57,6 +57,33 @@ final class DemoAccountSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
 	}
 
+	/** A JSON GET in the given language ({@code Accept-Language}). */
+	HttpResponse<String> json(String path, String language) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+			.header("Accept-Language", language).GET());
+	}
+
+	/** The CSRF token of the session, read from the first form of the page at {@code path}. */
+	String csrfToken(String path) {
+		return Jsoup.parse(page(path).body()).selectFirst("form input[name=_csrf]").val();
+	}
+
+	/**
+	 * Posts a file as {@code multipart/form-data} (field {@code file}) with the session's CSRF token
+	 * in the {@code X-CSRF-TOKEN} header, as a form or an API client sends it.
+	 */
+	HttpResponse<String> upload(String path, String fileName, byte[] content, String csrfToken) {
+		String boundary = "----ocop" + Long.toHexString(System.nanoTime());
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html,application/json;q=0.9")
+			.header("X-CSRF-TOKEN", csrfToken)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -23,9 +23,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.ocop.portal.identity.ScopedUser;
 import vn.ocop.portal.importing.ImportJobView;
@@ -57,6 +61,12 @@ class RegistryImportIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@LocalServerPort
+	int port;
 
 	@TempDir
 	Path folder;
@@ -265,6 +275,89 @@ class RegistryImportIntegrationTests {
 		assertThat(left.totals()).isEqualTo(new StoreCounts(0, 1, 1));
 		assertThat(jdbc.sql("SELECT left_on FROM registry_union_membership WHERE union_id = :u AND member_id = :m")
 			.param("u", code(1)).param("m", code(2)).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2024, 12, 31));
+	}
+
+	@Test
+	void unionMembershipsExportInBothFormatsAndImportAgainUnchanged() throws Exception {
+		List<List<Object>> organisations = organisations(3);   // 1 and 3 in 062, 2 in 061
+		organisations.get(0).set(1, "LHHTX");
+		List<List<Object>> memberships = new ArrayList<>(List.of(
+				new ArrayList<>(java.util.Arrays.asList(code(1), code(2), LocalDate.of(2023, 4, 1), LocalDate.of(2024, 6, 30))),
+				new ArrayList<>(java.util.Arrays.asList(code(1), code(3), LocalDate.of(2023, 5, 2), null))));
+		ImportJobView first = imports.importNow(xlsx("lien-hiep-xuat.xlsx", new Sheet("to-chuc", HEADERS, organisations),
+				new Sheet("thanh-vien-lien-hiep", MEMBERSHIP_HEADERS, memberships)), null, PROVINCE);
+		assertThat(first.status()).isEqualTo(ImportStatus.SUCCEEDED);
+
+		for (String format : List.of("xlsx", "csv")) {
+			byte[] exported = mvc.perform(get("/backoffice/registry/union-memberships/export." + format).param("q", prefix)
+				.with(authentication(Officials.provincialOfficer("Cán bộ tỉnh", "06"))))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			Path file = Files.write(folder.resolve("thanh-vien-lien-hiep." + format), exported);
+			ImportJobView again = imports.importNow(file, null, PROVINCE);
+			assertThat(again.status()).as(format).isEqualTo(ImportStatus.SUCCEEDED);
+			assertThat(again.sheets()).as(format).extracting(sheet -> sheet.sheet(), sheet -> sheet.unchanged())
+				.containsExactly(tuple("thanh-vien-lien-hiep", 2L));
+		}
+		String csv = mvc.perform(get("/backoffice/registry/union-memberships/export.csv").param("q", prefix)
+			.with(authentication(Officials.provincialOfficer("Cán bộ tỉnh", "06"))))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().toList()).containsExactly("\uFEFFma-lien-hiep,ma-hop-tac-xa,ngay-gia-nhap,ngay-roi",
+				code(1) + "," + code(2) + ",01/04/2023,30/06/2024", code(1) + "," + code(3) + ",02/05/2023,");
+
+		String local = mvc.perform(get("/backoffice/registry/union-memberships/export.csv").param("q", prefix)
+			.with(authentication(Officials.localOfficer("Cán bộ Ba Bể", "061"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(local.lines().toList()).as("the union lies in 062, outside Ba Bể").hasSize(1);
+	}
+
+	@Test
+	void aLocalOfficerUploadsThroughThePageAndTheApiAndRowsOutsideTheirUnitAreRefusedByRow() throws Exception {
+		DemoAccountSession babe = DemoAccountSession.signIn(port, "canbo.babe");
+		assertThat(babe.page("/backoffice").body()).contains("href=\"/backoffice/imports\"");
+		String token = babe.csrfToken("/backoffice/imports");
+		List<List<Object>> rows = organisations(2);   // row 2 in 062 (Ngân Sơn), row 3 in 061 (Ba Bể)
+
+		java.net.http.HttpResponse<String> upload = babe.upload("/backoffice/imports", "to-chuc-ba-be.xlsx",
+				Files.readAllBytes(xlsx("to-chuc-ba-be.xlsx", rows)), token);
+		assertThat(upload.statusCode()).isEqualTo(302);
+		String jobPage = upload.headers().firstValue("Location").orElseThrow();
+		String id = jobPage.substring(jobPage.lastIndexOf('/') + 1);
+		JsonNode failed = awaitFinished(babe, id, "en");
+		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+		assertThat(failed.get("firstProblems")).hasSize(1);
+		JsonNode problem = failed.get("firstProblems").get(0);
+		assertThat(problem.get("row").asInt()).isEqualTo(2);
+		assertThat(problem.get("column").asString()).isEqualTo("Mã đơn vị");
+		assertThat(problem.get("message").asString()).contains("administrative unit 062 lies outside your data scope.");
+		assertThat(babe.page("/backoffice/imports/" + id).body())
+			.contains("đơn vị hành chính 062 nằm ngoài phạm vi dữ liệu của bạn.");
+		assertThat(stored()).isZero();
+
+		java.net.http.HttpResponse<String> submitted = babe.upload("/api/v1/imports", "to-chuc-ba-be-2.xlsx",
+				Files.readAllBytes(xlsx("to-chuc-ba-be-2.xlsx", rows.subList(1, 2))), token);
+		assertThat(submitted.statusCode()).isEqualTo(202);
+		JsonNode done = awaitFinished(babe, json.readTree(submitted.body()).get("id").asString(), "vi");
+		assertThat(done.get("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(stored()).isEqualTo(1);
+
+		DemoAccountSession editor = DemoAccountSession.signIn(port, "bientap");
+		assertThat(editor.page("/backoffice/imports").statusCode()).isEqualTo(403);
+	}
+
+	private JsonNode awaitFinished(DemoAccountSession session, String id, String language) throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			java.net.http.HttpResponse<String> answer = session.json("/api/v1/imports/" + id, language);
+			assertThat(answer.statusCode()).isEqualTo(200);
+			JsonNode job = json.readTree(answer.body());
+			if (job.get("finished").asBoolean()) {
+				return job;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("Import " + id + " did not finish");
 	}
 
 	long stored() {
