@@ -24,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may open what. Public pages and GET requests to the JSON API are open; the back office and
+ * Who may open what. Public pages, the API's documentation (OpenAPI document, Swagger UI) and GET
+ * requests to the JSON API are open; the back office and
  * the account pages need a login; administration and the actuator (except health and info) need
  * the administrator role. Finer rules (role and data scope) sit on the controller methods
  * ({@code @PreAuthorize}), which honour the same {@link IdentityConfiguration#roleHierarchy() role hierarchy}.
@@ -54,6 +55,10 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/backoffice", "/backoffice/**", "/account/**").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+			// the OpenAPI document and Swagger UI are public; the endpoints they describe keep their own rules
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+					"/swagger-ui/**")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 			.requestMatchers("/api/**").authenticated()
 			.anyRequest().permitAll())

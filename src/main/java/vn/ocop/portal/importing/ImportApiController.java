@@ -6,6 +6,12 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,6 +45,9 @@ import vn.ocop.portal.shared.web.Languages;
  */
 @RestController
 @RequestMapping(path = "/api/v1/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "imports")
+@ApiResponse(responseCode = "401", description = "Not signed in (no valid session cookie).", content = @Content)
+@ApiResponse(responseCode = "403", description = "No sheet admits the caller's role.", content = @Content)
 class ImportApiController {
 
 	static final int FIRST_PROBLEMS = 20;
@@ -62,7 +71,17 @@ class ImportApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(ImportController.IMPORTERS)
-	ResponseEntity<ImportJson.Submitted> submit(@RequestPart("file") MultipartFile file,
+	@Operation(summary = "Submit a file for import", description = "An XLSX workbook (any of the sheets the caller may import) "
+			+ "or a UTF-8 CSV file (one sheet). The import runs in the background, all or nothing; every row is checked "
+			+ "against the caller's data scope. Needs the session's CSRF token (header X-CSRF-TOKEN).")
+	@ApiResponse(responseCode = "202", description = "Queued; `Location` is the job to follow.")
+	@ApiResponse(responseCode = "400", description = "The file is refused outright (type, encoding, empty).", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "413", description = "The file is larger than the limit.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503", description = "Too many imports are waiting; try again later.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<ImportJson.Submitted> submit(
+			@Parameter(description = "The file (.xlsx or .csv).") @RequestPart("file") MultipartFile file,
+			@Parameter(description = "For a CSV file: the sheet it holds (default: from the file name, e.g. to-chuc.csv).",
+					example = "to-chuc")
 			@RequestParam(required = false) String sheet) throws IOException {
 		ImportJobView job;
 		try (InputStream content = file.getInputStream()) {
@@ -75,7 +94,11 @@ class ImportApiController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(ImportController.IMPORTERS)
-	ImportJson.Job job(@PathVariable String id, HttpServletRequest request) {
+	@Operation(summary = "Follow an import job", description = "Status, progress, counts per sheet and the first 20 problems, "
+			+ "texts in the request's language. The caller's own jobs (the administrator: everyone's).")
+	@ApiResponse(responseCode = "200", description = "The job.")
+	@ApiResponse(responseCode = "404", description = "No job with this id that the caller may see.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	ImportJson.Job job(@Parameter(description = "The job's id (UUID).") @PathVariable String id, HttpServletRequest request) {
 		Locale locale = locale(request);
 		ImportJobView job = find(id);
 		return ImportJson.Job.of(job, imports.problems(job, 0, FIRST_PROBLEMS).getContent(), messages, locale,
@@ -84,8 +107,14 @@ class ImportApiController {
 
 	@GetMapping("/{id}/problems")
 	@PreAuthorize(ImportController.IMPORTERS)
-	ImportJson.ProblemPage problems(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
+	@Operation(summary = "Page through a job's problems",
+			description = "Each problem names the sheet, row, column, value and reason, in file order.")
+	@ApiResponse(responseCode = "200", description = "One page of problems.")
+	@ApiResponse(responseCode = "404", description = "No job with this id that the caller may see.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	ImportJson.ProblemPage problems(@Parameter(description = "The job's id (UUID).") @PathVariable String id,
+			@Parameter(description = "Page number from 0.") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Problems per page (1-500).") @RequestParam(defaultValue = "50") int size,
+			HttpServletRequest request) {
 		Locale locale = locale(request);
 		ImportJobView job = find(id);
 		Page<ImportProblem> problems = imports.problems(job, Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));

@@ -6,8 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ObjIntConsumer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ProblemDetail;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
@@ -39,9 +47,15 @@ import vn.ocop.portal.units.UnitCode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/organisations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "organisations")
+@ApiResponse(responseCode = "401", description = "Not signed in (no valid session cookie).", content = @Content)
+@ApiResponse(responseCode = "403", description = "The caller's role or data scope does not cover this organisation or action.",
+		content = @Content)
 class RegistryApiController {
 
 	static final int DEFAULT_PAGE_SIZE = 25;
+
+	static final String PROBLEM = "application/problem+json";
 
 	private final Organisations organisations;
 
@@ -68,11 +82,42 @@ class RegistryApiController {
 	/** The organisations the caller may see that match the filters, one page at a time. */
 	@GetMapping
 	@PreAuthorize("@registryAccess.mayUseRegistry()")
-	RegistryJson.Page list(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
-			@RequestParam(required = false) String sector, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String update, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+	@Operation(summary = "List organisations", description = "The organisations the caller may see (officers: their province, "
+			+ "district or commune; a representative: their own organisation) that match every filter given, one page at a "
+			+ "time. Officers and organisation representatives only.")
+	@ApiResponse(responseCode = "200", description = "One page of organisations, with the date the list describes.")
+	@ApiResponse(responseCode = "400", description = "A parameter is not valid; the problem names it in `parameter`.",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistryJson.Page list(
+			@Parameter(description = "Kind of organisation.", schema = @Schema(implementation = OrganisationKind.class))
+			@RequestParam(required = false) String kind,
+			@Parameter(description = "Status on `date` (today without a date).",
+					schema = @Schema(implementation = OrganisationStatus.class))
+			@RequestParam(required = false) String status,
+			@Parameter(description = "Code of a province, district or commune: organisations whose unit lay in it on `date`.",
+					example = "061")
+			@RequestParam(required = false) String unit,
+			@Parameter(description = "The day the list describes (yyyy-MM-dd): only organisations registered by then, "
+					+ "with their status and unit then. Default: today.", schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String date,
+			@Parameter(description = "Sector (Decree 113/2024).", schema = @Schema(implementation = Sector.class))
+			@RequestParam(required = false) String sector,
+			@Parameter(description = "Reporting year (1990-2100): adds the year's update state and members to each row.",
+					example = "2022")
+			@RequestParam(required = false) String year,
+			@Parameter(description = "With `year`: the state of that year's update (ANY when only the year is given).",
+					schema = @Schema(implementation = OrganisationQuery.UpdateFilter.class))
+			@RequestParam(required = false) String update,
+			@Parameter(description = "Words of the name, code, registration number or tax code, with or without diacritics.",
+					example = "hop tac xa dong tam")
+			@RequestParam(required = false) String q,
+			@Parameter(description = "Order: by name (Vietnamese), by registration date (newest first) or by unit code.",
+					schema = @Schema(implementation = OrganisationQuery.Order.class))
+			@RequestParam(required = false) String sort,
+			@Parameter(description = "Page number from 0.", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+			@RequestParam(required = false) String page,
+			@Parameter(description = "Rows per page.",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "25"))
 			@RequestParam(required = false) String size) {
 		LocalDate day = null;
 		if (date != null && !date.isBlank()) {
@@ -99,13 +144,22 @@ class RegistryApiController {
 	/** One organisation with its status history, memberships and the years of its annual updates. */
 	@GetMapping("/{id}")
 	@PreAuthorize("@registryAccess.mayRead(#id)")
-	RegistryJson.Detail organisation(@PathVariable String id) {
+	@Operation(summary = "Read one organisation", description = "Its facts, unit at registration and today, status history, "
+			+ "union memberships and the years of its annual updates.")
+	@ApiResponse(responseCode = "200", description = "The organisation.")
+	@ApiResponse(responseCode = "404", description = "No organisation has this code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistryJson.Detail organisation(@Parameter(description = "The organisation's code.", example = "HTX-DEMO-0001")
+			@PathVariable String id) {
 		return RegistryJson.Detail.of(organisations.get(parse(id)));
 	}
 
 	/** Registers an organisation (officers, in their scope): 201 with its location. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("@registryAccess.isOfficer()")
+	@Operation(summary = "Register an organisation", description = "Officers, in a unit of their scope. Dates as yyyy-MM-dd; "
+			+ "the unit code must be valid on the registration date. Needs the session's CSRF token (header X-CSRF-TOKEN).")
+	@ApiResponse(responseCode = "201", description = "Registered; `Location` is its address in the API.")
+	@ApiResponse(responseCode = "400", description = "Invalid data; `errors` lists each field with its message.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<RegistryJson.Detail> register(@RequestBody RegistryJson.Registration body, HttpServletRequest request) {
 		Locale locale = RegistryApiProblems.locale(request);
 		List<RegistryJson.FieldMessage> errors = new ArrayList<>();
@@ -152,10 +206,34 @@ class RegistryApiController {
 		}
 	}
 
+	/** Every annual update of the organisation, newest year first. */
+	@GetMapping("/{id}/annual-updates")
+	@PreAuthorize("@registryAccess.mayRead(#id)")
+	@Tag(name = "annual-updates")
+	@Operation(summary = "List an organisation's annual updates", description = "Every year's update, newest first.")
+	@ApiResponse(responseCode = "200", description = "The updates (empty when there is none).")
+	@ApiResponse(responseCode = "404", description = "No organisation has this code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	List<RegistryJson.AnnualUpdate> annualUpdates(
+			@Parameter(description = "The organisation's code.", example = "HTX-DEMO-0001") @PathVariable String id) {
+		OrganisationId organisation = parse(id);
+		if (!organisations.exists(organisation)) {
+			throw new RegistryApiProblem.NotFound(organisation.value());
+		}
+		return organisations.get(organisation).annualUpdates().stream()
+			.map(update -> RegistryJson.AnnualUpdate.of(update, List.of()))
+			.toList();
+	}
+
 	/** The organisation's annual update for the year (404 when there is none). */
 	@GetMapping("/{id}/annual-updates/{year}")
 	@PreAuthorize("@registryAccess.mayRead(#id)")
-	RegistryJson.AnnualUpdate annualUpdate(@PathVariable String id, @PathVariable String year) {
+	@Tag(name = "annual-updates")
+	@Operation(summary = "Read one annual update", description = "The organisation's update for the reporting year.")
+	@ApiResponse(responseCode = "200", description = "The update.")
+	@ApiResponse(responseCode = "404", description = "No such organisation, or no update for that year.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistryJson.AnnualUpdate annualUpdate(
+			@Parameter(description = "The organisation's code.", example = "HTX-DEMO-0001") @PathVariable String id,
+			@Parameter(description = "Reporting year.", example = "2024") @PathVariable String year) {
 		OrganisationId organisation = parse(id);
 		int reportingYear = year(year);
 		if (!organisations.exists(organisation)) {
@@ -172,7 +250,17 @@ class RegistryApiController {
 	 */
 	@PutMapping(path = "/{id}/annual-updates/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("@registryAccess.mayChange(#id) or @registryAccess.maySubmitUpdate(#id)")
-	RegistryJson.AnnualUpdate putAnnualUpdate(@PathVariable String id, @PathVariable String year,
+	@Tag(name = "annual-updates")
+	@Operation(summary = "Submit or enter an annual update", description = "The organisation's representative submits the "
+			+ "update (SUBMITTED, again until it is accepted); an officer of the organisation's scope enters or corrects it "
+			+ "(ACCEPTED at once). The minimum-members rules of the year apply: an error refuses the update, a warning comes "
+			+ "back in `warnings`. Needs the session's CSRF token.")
+	@ApiResponse(responseCode = "200", description = "The stored update, with the rule warnings its figures raised.")
+	@ApiResponse(responseCode = "400", description = "Missing figures or a broken rule; `errors` names each field.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No organisation has this code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistryJson.AnnualUpdate putAnnualUpdate(
+			@Parameter(description = "The organisation's code.", example = "HTX-DEMO-0001") @PathVariable String id,
+			@Parameter(description = "Reporting year.", example = "2025") @PathVariable String year,
 			@RequestBody RegistryJson.Figures body, HttpServletRequest request) {
 		Locale locale = RegistryApiProblems.locale(request);
 		OrganisationId organisation = parse(id);
@@ -211,6 +299,65 @@ class RegistryApiController {
 		catch (RegistryRuleViolation violation) {
 			throw invalid(violation, locale);
 		}
+	}
+
+	/** An officer accepts a submitted update. */
+	@PostMapping("/{id}/annual-updates/{year}/accept")
+	@PreAuthorize("@registryAccess.mayChange(#id)")
+	@Tag(name = "annual-updates")
+	@Operation(summary = "Accept a submitted annual update",
+			description = "Officers of the organisation's scope. Needs the session's CSRF token.")
+	@ApiResponse(responseCode = "200", description = "The accepted update.")
+	@ApiResponse(responseCode = "400", description = "There is no update for the year, or it is not awaiting review.",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No organisation has this code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistryJson.AnnualUpdate acceptAnnualUpdate(
+			@Parameter(description = "The organisation's code.", example = "HTX-DEMO-0001") @PathVariable String id,
+			@Parameter(description = "Reporting year.", example = "2025") @PathVariable String year,
+			HttpServletRequest request) {
+		return review(id, year, request, management::acceptAnnualUpdate);
+	}
+
+	/** What an officer sends to return an update: the reason, shown to the representative. */
+	record Review(@Schema(description = "What the representative must correct.") String reason) {
+	}
+
+	/** An officer returns a submitted update to the representative with a reason. */
+	@PostMapping(path = "/{id}/annual-updates/{year}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("@registryAccess.mayChange(#id)")
+	@Tag(name = "annual-updates")
+	@Operation(summary = "Return a submitted annual update for correction",
+			description = "Officers of the organisation's scope; the reason is required. Needs the session's CSRF token.")
+	@ApiResponse(responseCode = "200", description = "The returned update (status RETURNED, with the reason).")
+	@ApiResponse(responseCode = "400", description = "No reason, no update for the year, or it is not awaiting review.",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No organisation has this code.", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistryJson.AnnualUpdate returnAnnualUpdate(
+			@Parameter(description = "The organisation's code.", example = "HTX-DEMO-0001") @PathVariable String id,
+			@Parameter(description = "Reporting year.", example = "2025") @PathVariable String year,
+			@RequestBody Review body, HttpServletRequest request) {
+		if (body == null || body.reason() == null || body.reason().isBlank()) {
+			throw new RegistryApiProblem.InvalidData(List.of(new RegistryJson.FieldMessage("reason",
+					messages.getMessage("registry.rule.required", null, RegistryApiProblems.locale(request)))));
+		}
+		return review(id, year, request,
+				(organisation, reportingYear) -> management.returnAnnualUpdate(organisation, reportingYear, body.reason().strip()));
+	}
+
+	private RegistryJson.AnnualUpdate review(String id, String year, HttpServletRequest request,
+			ObjIntConsumer<OrganisationId> decision) {
+		OrganisationId organisation = parse(id);
+		int reportingYear = year(year);
+		if (!organisations.exists(organisation)) {
+			throw new RegistryApiProblem.NotFound(organisation.value());
+		}
+		try {
+			decision.accept(organisation, reportingYear);
+		}
+		catch (RegistryRuleViolation violation) {
+			throw invalid(violation, RegistryApiProblems.locale(request));
+		}
+		return RegistryJson.AnnualUpdate.of(organisations.annualUpdate(organisation, reportingYear).orElseThrow(), List.of());
 	}
 
 	// ------------------------------------------------------------------------------------------

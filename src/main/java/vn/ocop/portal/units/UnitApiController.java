@@ -6,7 +6,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +30,8 @@ import vn.ocop.portal.units.UnitApiProblem.UnknownUnit;
  * ({@code date=yyyy-MM-dd}, default today). Errors are problem details in the request's language.
  */
 @RestController
+@Tag(name = "units")
+@SecurityRequirements
 @RequestMapping(path = "/api/v1/units", produces = MediaType.APPLICATION_JSON_VALUE)
 class UnitApiController {
 
@@ -33,8 +43,19 @@ class UnitApiController {
 
 	/** The units valid on the date under {@code parent} (the provinces without it), one page at a time. */
 	@GetMapping
-	UnitJson.Page list(@RequestParam(required = false) String date, @RequestParam(required = false) String parent,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+	@Operation(summary = "List units", description = "The units valid on the date under `parent` (the provinces without it).")
+	@ApiResponse(responseCode = "200", description = "One page of units.")
+	@ApiResponse(responseCode = "400", description = "A parameter is not valid; the problem names it.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "The parent is unknown or not valid on the date.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	UnitJson.Page list(
+			@Parameter(description = "The day (yyyy-MM-dd); default today.", schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String date,
+			@Parameter(description = "Code of the parent unit.", example = "06") @RequestParam(required = false) String parent,
+			@Parameter(description = "Page number from 0.", schema = @Schema(type = "integer", minimum = "0"))
+			@RequestParam(required = false) String page,
+			@Parameter(description = "Units per page.", schema = @Schema(type = "integer", minimum = "1"))
+			@RequestParam(required = false) String size,
+			@Parameter(description = "Order.", schema = @Schema(allowableValues = { "code", "name" }, defaultValue = "code"))
 			@RequestParam(required = false) String sort) {
 		LocalDate day = UnitApiParameters.date("date", date, units.today());
 		int pageNumber = UnitApiParameters.integer("page", page, 0, 0, Integer.MAX_VALUE, "units.api.reason.page");
@@ -61,7 +82,15 @@ class UnitApiController {
 
 	/** Units valid on the date whose name contains {@code q} (diacritics and case ignored) or whose code starts with it. */
 	@GetMapping("/search")
-	UnitJson.SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) String date,
+	@Operation(summary = "Find units", description = "Units valid on the date whose name contains the words (diacritics "
+			+ "and case ignored) or whose code starts with them.")
+	@ApiResponse(responseCode = "200", description = "The units found, with their parents.")
+	@ApiResponse(responseCode = "400", description = "A parameter is not valid; the problem names it.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	UnitJson.SearchResult search(@Parameter(description = "Words or the start of a code.", example = "ba be")
+			@RequestParam(required = false) String q,
+			@Parameter(description = "The day (yyyy-MM-dd); default today.", schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String date,
+			@Parameter(description = "Most units to return.", schema = @Schema(type = "integer", minimum = "1", maximum = "50"))
 			@RequestParam(required = false) String limit) {
 		String text = UnitApiParameters.query("q", q);
 		LocalDate day = UnitApiParameters.date("date", date, units.today());
@@ -80,7 +109,14 @@ class UnitApiController {
 
 	/** A province on the date with its districts; a closed code answers with its successor. */
 	@GetMapping("/provinces/{code}")
-	UnitJson.Province province(@PathVariable String code, @RequestParam(required = false) String date) {
+	@Operation(summary = "Read a province", description = "A province on the date with its districts; a closed code "
+			+ "answers with its successor.")
+	@ApiResponse(responseCode = "200", description = "The province.")
+	@ApiResponse(responseCode = "400", description = "Not a province code, or a bad date.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown, or not valid on the date.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	UnitJson.Province province(@Parameter(description = "Province code.", example = "06") @PathVariable String code,
+			@Parameter(description = "The day (yyyy-MM-dd); default today.", schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String date) {
 		UnitCode provinceCode = UnitApiParameters.provinceCode("code", code);
 		LocalDate day = UnitApiParameters.date("date", date, units.today());
 		ProvinceView view = units.provinceOn(provinceCode, day).orElseThrow(() -> notFound(provinceCode, day));
@@ -91,7 +127,14 @@ class UnitApiController {
 
 	/** One unit on the date with its parent, number of children, predecessors and successors. */
 	@GetMapping("/{code}")
-	UnitJson.Detail unit(@PathVariable String code, @RequestParam(required = false) String date) {
+	@Operation(summary = "Read a unit", description = "One unit on the date with its parent, number of children, "
+			+ "predecessors and successors.")
+	@ApiResponse(responseCode = "200", description = "The unit.")
+	@ApiResponse(responseCode = "400", description = "Not a unit code, or a bad date.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown, or not valid on the date.", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	UnitJson.Detail unit(@Parameter(description = "Unit code.", example = "061") @PathVariable String code,
+			@Parameter(description = "The day (yyyy-MM-dd); default today.", schema = @Schema(type = "string", format = "date"))
+			@RequestParam(required = false) String date) {
 		UnitCode unitCode = UnitApiParameters.code("code", code);
 		LocalDate day = UnitApiParameters.date("date", date, units.today());
 		AdministrativeUnit unit = validUnit(unitCode, day);
