@@ -58,7 +58,7 @@ class ScorecardLoading {
 
 	/** What a load did. */
 	record LoadReport(String instrumentCode, boolean instrumentCreated, boolean instrumentUpdated, int productSetsChanged,
-			List<String> stored, int unchanged, int keptImported) {
+			List<String> stored, int unchanged, int keptImported) implements java.io.Serializable {
 
 		int storedCount() {
 			return stored.size();
