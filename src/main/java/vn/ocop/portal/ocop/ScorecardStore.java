@@ -208,7 +208,7 @@ class ScorecardStore {
 		return jdbc.sql("""
 				SELECT s.definition::text FROM ocop_scorecard s JOIN ocop_product_set p
 				  ON p.instrument_code = s.instrument_code AND p.code = s.product_set_code
-				WHERE s.instrument_code = ? AND """ + CURRENT + " ORDER BY p.number, s.product_set_code")
+				WHERE s.instrument_code = ? AND """ + " " + CURRENT + " ORDER BY p.number, s.product_set_code")
 			.param(instrumentCode)
 			.query(String.class)
 			.list()
