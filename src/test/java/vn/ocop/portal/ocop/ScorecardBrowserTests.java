@@ -31,7 +31,7 @@ class ScorecardBrowserTests {
 		browser.open(port, "/login");
 		browser.find(By.id("username")).sendKeys("hoidong");
 		browser.find(By.id("password")).sendKeys("Demo@2026!");
-		browser.find(By.cssSelector("form button[type=submit]")).click();
+		browser.find(By.id("password")).submit();
 		browser.waitUntil(driver -> driver.getCurrentUrl().contains("/backoffice"));
 
 		browser.find(By.linkText("Bộ tiêu chí OCOP")).click();
