@@ -1,7 +1,18 @@
 /**
- * OCOP programme (planned): products and the OCOP subjects that own them, evaluation rounds,
- * evaluation councils, scoring against the scorecards in force, star ratings, certificates and
- * their renewal or revocation. Refers to registry organisations by ID only.
+ * OCOP programme (domain §4): the criteria as versioned data — legal instruments with validity,
+ * star bands and taxonomy, and the scorecards of each product set as immutable versions — and the
+ * pure {@link vn.ocop.portal.ocop.ScoringEngine}. Products and subjects, evaluation rounds,
+ * councils, star ratings and certificates come next and build on this public face.
+ * <p>
+ * Public face: {@link vn.ocop.portal.ocop.Scorecards} (bean {@code scorecards}, reads and scoring on
+ * a stored version), {@link vn.ocop.portal.ocop.ScoringEngine} with
+ * {@link vn.ocop.portal.ocop.ScoreSheet}, {@link vn.ocop.portal.ocop.ScoreResult},
+ * {@link vn.ocop.portal.ocop.ScoreProblem}, {@link vn.ocop.portal.ocop.InvalidScoreSheet}, and the
+ * read records {@link vn.ocop.portal.ocop.Instrument}, {@link vn.ocop.portal.ocop.StarBands},
+ * {@link vn.ocop.portal.ocop.ScorecardDefinition}, {@link vn.ocop.portal.ocop.Scorecard},
+ * {@link vn.ocop.portal.ocop.ScorecardSummary}, {@link vn.ocop.portal.ocop.GateEffect}. Every change
+ * goes through {@code audit}; pages check roles through {@code identity}. Refers to registry
+ * organisations by ID only. See {@code docs/ocop.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP programme",
 		allowedDependencies = { "audit", "identity", "units", "registry" })
