@@ -229,8 +229,9 @@ class Articles {
 	private boolean appendWords(String text, StringBuilder where, Map<String, Object> params) {
 		List<String> words = Arrays.stream(SearchText.fold(text).split(" ")).filter(word -> !word.isEmpty()).limit(10).toList();
 		for (int i = 0; i < words.size(); i++) {
+			// words are matched at the start of a word of the text: "hong" finds "hồng", not "không"
 			where.append(" AND a.search_text LIKE :w").append(i);
-			params.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("w" + i, "% " + words.get(i) + "%");
 		}
 		return !words.isEmpty();
 	}

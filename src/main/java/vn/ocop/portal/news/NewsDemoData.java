@@ -110,7 +110,7 @@ class NewsDemoData implements ApplicationRunner {
 		ArticleContent content = new ArticleContent(item.get("title"), item.get("lead"), body, item.get("author"), category,
 				photo, tags, "");
 		String slug = Slugs.of(content.title());
-		String search = SearchText.fold(String.join(" ", content.title(), content.lead(), NewsHtml.text(body),
+		String search = " " + SearchText.fold(String.join(" ", content.title(), content.lead(), NewsHtml.text(body),
 				content.authorLine(), String.join(" ", tags)));
 		long id = articles.insert(content, slug, search, "bientap", now);
 		articles.replaceTags(id, tags);

@@ -248,7 +248,7 @@ class Newsroom {
 	}
 
 	private static String searchText(ArticleContent content) {
-		return SearchText.fold(String.join(" ", content.title(), content.lead(), NewsHtml.text(content.bodyHtml()),
+		return " " + SearchText.fold(String.join(" ", content.title(), content.lead(), NewsHtml.text(content.bodyHtml()),
 				content.authorLine(), String.join(" ", content.tags())));
 	}
 
