@@ -180,7 +180,7 @@ class PortalControllerTests {
 		Document page = page(get("/tim-kiem?q={q}", "ba be"));
 
 		assertThat(page.title()).isEqualTo("Kết quả tìm kiếm cho \"ba be\"");
-		// the units first; the public directory's demo cooperatives named after Ba Bể follow
+		// the units come first; other modules' hits (the directory's cooperatives, the demo news about Ba Bể) follow in their own groups
 		assertThat(page.select(".search h2").eachText()).first().isEqualTo("Đơn vị hành chính (1)");
 		assertThat(page.select(".search-results").first().select("a").eachAttr("href")).containsExactly("/don-vi/061");
 		assertThat(page.select(".search-results").first().select("a").eachText()).containsExactly("Huyện Ba Bể");

@@ -49,8 +49,11 @@ public class Formats {
 		return percentPoints == null ? "" : decimal(percentPoints, 1) + "%";
 	}
 
-	/** {@code 27/12/2022} in both languages, as Vietnamese documents write dates. */
+	/** {@code 27/12/2022} in both languages, as Vietnamese documents write dates; an instant as its day in Vietnam. */
 	public String date(TemporalAccessor date) {
+		if (date instanceof Instant instant) {
+			return DATE.format(ZonedDateTime.ofInstant(instant, WebConfiguration.VIETNAM));
+		}
 		return date == null ? "" : DATE.format(date);
 	}
 

@@ -1,0 +1,396 @@
+package vn.ocop.portal.news;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ocop.portal.shared.web.SearchText;
+
+/** The newsroom's tables: articles, their tags, old slugs, revisions and categories. */
+@Repository
+class Articles {
+
+	private static final String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.category_id, a.status, a.published_at, "
+			+ "a.publish_at, a.updated_at, a.updated_by, a.cover_photo_id";
+
+	private final JdbcClient jdbc;
+
+	Articles(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// ------------------------------------------------------------------------------------ articles
+
+	Optional<Article> find(long id) {
+		return jdbc.sql("SELECT * FROM news_article WHERE id = :id").param("id", id).query(this::article).optional();
+	}
+
+	Optional<Article> findBySlug(String slug) {
+		return jdbc.sql("SELECT * FROM news_article WHERE slug = :slug").param("slug", slug).query(this::article).optional();
+	}
+
+	/** The current slug of the article that had this one before. */
+	Optional<String> currentSlugFor(String oldSlug) {
+		return jdbc.sql("SELECT a.slug FROM news_slug_history h JOIN news_article a ON a.id = h.article_id WHERE h.slug = :slug")
+			.param("slug", oldSlug)
+			.query(String.class)
+			.optional();
+	}
+
+	boolean slugTaken(String slug, long exceptArticle) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM news_article WHERE slug = :slug AND id <> :id)
+				    OR EXISTS (SELECT 1 FROM news_slug_history WHERE slug = :slug AND article_id <> :id)""")
+			.param("slug", slug)
+			.param("id", exceptArticle)
+			.query(Boolean.class)
+			.single();
+	}
+
+	long insert(ArticleContent content, String slug, String searchText, String user, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO news_article (slug, title, lead, body_html, author_line, category_id, cover_photo_id, status,
+				    search_text, created_by, created_at, updated_by, updated_at)
+				VALUES (:slug, :title, :lead, :body, :author, :category, :cover, 'DRAFT', :search, :user, :now, :user, :now)
+				RETURNING id""")
+			.param("slug", slug)
+			.param("title", content.title())
+			.param("lead", content.lead())
+			.param("body", content.bodyHtml())
+			.param("author", content.authorLine())
+			.param("category", content.categoryId())
+			.param("cover", content.coverPhotoId())
+			.param("search", searchText)
+			.param("user", user)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Saves new content; false when someone else saved the article since {@code version} was read. */
+	boolean updateContent(long id, int version, ArticleContent content, String slug, String searchText, String user,
+			Instant now) {
+		return jdbc.sql("""
+				UPDATE news_article SET slug = :slug, title = :title, lead = :lead, body_html = :body, author_line = :author,
+				    category_id = :category, cover_photo_id = :cover, search_text = :search, updated_by = :user,
+				    updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("slug", slug)
+			.param("title", content.title())
+			.param("lead", content.lead())
+			.param("body", content.bodyHtml())
+			.param("author", content.authorLine())
+			.param("category", content.categoryId())
+			.param("cover", content.coverPhotoId())
+			.param("search", searchText)
+			.param("user", user)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** Stores a new state; false when the article changed since it was read. */
+	boolean updateState(Article changed, String user, Instant now) {
+		return jdbc.sql("""
+				UPDATE news_article SET status = :status, publish_at = :publishAt, unpublish_at = :unpublishAt,
+				    published_at = :publishedAt, ever_published = :ever, review_note = :note, updated_by = :user,
+				    updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("status", changed.status().name())
+			.param("publishAt", timestamp(changed.publishAt()))
+			.param("unpublishAt", timestamp(changed.unpublishAt()))
+			.param("publishedAt", timestamp(changed.publishedAt()))
+			.param("ever", changed.everPublished())
+			.param("note", changed.reviewNote())
+			.param("user", user)
+			.param("now", Timestamp.from(now))
+			.param("id", changed.id())
+			.param("version", changed.version())
+			.update() == 1;
+	}
+
+	void rememberOldSlug(String oldSlug, long articleId) {
+		jdbc.sql("""
+				INSERT INTO news_slug_history (slug, article_id) VALUES (:slug, :id)
+				ON CONFLICT (slug) DO UPDATE SET article_id = EXCLUDED.article_id""")
+			.param("slug", oldSlug)
+			.param("id", articleId)
+			.update();
+		// an article that takes back one of its own old slugs no longer redirects from it
+		jdbc.sql("DELETE FROM news_slug_history h USING news_article a WHERE h.slug = a.slug AND a.id = :id")
+			.param("id", articleId)
+			.update();
+	}
+
+	List<Long> dueToPublish(Instant now) {
+		return jdbc.sql("SELECT id FROM news_article WHERE status = 'SCHEDULED' AND publish_at <= :now ORDER BY publish_at, id")
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.list();
+	}
+
+	List<Long> dueToUnpublish(Instant now) {
+		return jdbc.sql("SELECT id FROM news_article WHERE status = 'PUBLISHED' AND unpublish_at <= :now ORDER BY unpublish_at, id")
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.list();
+	}
+
+	// ------------------------------------------------------------------------------------ lists
+
+	/** The back office's list: every article, newest change first, optionally by state and words. */
+	Page<ArticleSummary> backOffice(ArticleStatus status, String words, int page, int size) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (status != null) {
+			where.append(" AND a.status = :status");
+			params.put("status", status.name());
+		}
+		appendWords(words, where, params);
+		return page("FROM news_article a" + where, params, "a.updated_at DESC, a.id DESC", page, size);
+	}
+
+	/** Published articles, newest first; by category or tag when given. */
+	Page<ArticleSummary> published(Long categoryId, Long tagId, int page, int size) {
+		StringBuilder from = new StringBuilder("FROM news_article a WHERE a.status = 'PUBLISHED'");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (categoryId != null) {
+			from.append(" AND a.category_id = :category");
+			params.put("category", categoryId);
+		}
+		if (tagId != null) {
+			from.append(" AND EXISTS (SELECT 1 FROM news_article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
+			params.put("tag", tagId);
+		}
+		return page(from.toString(), params, "a.published_at DESC, a.id DESC", page, size);
+	}
+
+	/** Other published articles sharing the category or a tag, those sharing more tags first. */
+	List<ArticleSummary> related(Article article, int limit) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
+				 FROM news_article a
+				WHERE a.status = 'PUBLISHED' AND a.id <> :id
+				  AND (a.category_id = :category OR EXISTS (SELECT 1 FROM news_article_tag t JOIN news_article_tag mine
+				       ON mine.tag_id = t.tag_id AND mine.article_id = :id WHERE t.article_id = a.id))
+				ORDER BY (SELECT count(*) FROM news_article_tag t JOIN news_article_tag mine
+				          ON mine.tag_id = t.tag_id AND mine.article_id = :id WHERE t.article_id = a.id) DESC,
+				         a.published_at DESC, a.id DESC
+				LIMIT :limit""")
+			.param("id", article.id())
+			.param("category", article.categoryId())
+			.param("limit", limit)
+			.query(this::summary)
+			.list();
+	}
+
+	/** Readable articles whose folded text holds every word of the query. */
+	List<ArticleSummary> search(String query, int limit) {
+		StringBuilder where = new StringBuilder(" WHERE a.status IN ('PUBLISHED', 'ARCHIVED')");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!appendWords(query, where, params)) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM news_article a" + where
+				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.params(params)
+			.param("limit", limit)
+			.query(this::summary)
+			.list();
+	}
+
+	long countReadable() {
+		return jdbc.sql("SELECT count(*) FROM news_article WHERE status IN ('PUBLISHED', 'ARCHIVED')").query(Long.class).single();
+	}
+
+	/** Readable articles for the sitemap, in a stable order. */
+	List<ArticleSummary> readable(int offset, int limit) {
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM news_article a WHERE a.status IN ('PUBLISHED', 'ARCHIVED') "
+				+ "ORDER BY a.id LIMIT :limit OFFSET :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::summary)
+			.list();
+	}
+
+	private boolean appendWords(String text, StringBuilder where, Map<String, Object> params) {
+		List<String> words = Arrays.stream(SearchText.fold(text).split(" ")).filter(word -> !word.isEmpty()).limit(10).toList();
+		for (int i = 0; i < words.size(); i++) {
+			// words are matched at the start of a word of the text: "hong" finds "hồng", not "không"
+			where.append(" AND a.search_text LIKE :w").append(i);
+			params.put("w" + i, "% " + words.get(i) + "%");
+		}
+		return !words.isEmpty();
+	}
+
+	private Page<ArticleSummary> page(String from, Map<String, Object> params, String order, int page, int size) {
+		long total = jdbc.sql("SELECT count(*) " + from).params(params).query(Long.class).single();
+		List<ArticleSummary> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " " + from + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(this::summary)
+			.list();
+		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+	}
+
+	// ------------------------------------------------------------------------------------ tags
+
+	List<String> tagsOf(long articleId) {
+		return jdbc.sql("SELECT t.name FROM news_article_tag at JOIN news_tag t ON t.id = at.tag_id WHERE at.article_id = :id ORDER BY t.name")
+			.param("id", articleId)
+			.query(String.class)
+			.list();
+	}
+
+	List<Tag> tagRecordsOf(long articleId) {
+		return jdbc.sql("SELECT t.* FROM news_article_tag at JOIN news_tag t ON t.id = at.tag_id WHERE at.article_id = :id ORDER BY t.name")
+			.param("id", articleId)
+			.query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+			.list();
+	}
+
+	Optional<Tag> tag(String slug) {
+		return jdbc.sql("SELECT * FROM news_tag WHERE slug = :slug")
+			.param("slug", slug)
+			.query((rs, n) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+			.optional();
+	}
+
+	void replaceTags(long articleId, List<String> names) {
+		jdbc.sql("DELETE FROM news_article_tag WHERE article_id = :id").param("id", articleId).update();
+		for (String name : names) {
+			String slug = Slugs.of(name);
+			long tagId = jdbc.sql("""
+					INSERT INTO news_tag (slug, name) VALUES (:slug, :name)
+					ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id""")
+				.param("slug", slug)
+				.param("name", name)
+				.query(Long.class)
+				.single();
+			jdbc.sql("INSERT INTO news_article_tag (article_id, tag_id) VALUES (:article, :tag) ON CONFLICT DO NOTHING")
+				.param("article", articleId)
+				.param("tag", tagId)
+				.update();
+		}
+	}
+
+	// ------------------------------------------------------------------------------------ categories
+
+	List<Category> categories() {
+		return jdbc.sql("SELECT * FROM news_category ORDER BY position, id").query(Articles::category).list();
+	}
+
+	Optional<Category> category(long id) {
+		return jdbc.sql("SELECT * FROM news_category WHERE id = :id").param("id", id).query(Articles::category).optional();
+	}
+
+	Optional<Category> category(String slug) {
+		return jdbc.sql("SELECT * FROM news_category WHERE slug = :slug").param("slug", slug).query(Articles::category).optional();
+	}
+
+	private static Category category(ResultSet rs, int row) throws SQLException {
+		return new Category(rs.getLong("id"), rs.getString("slug"), rs.getString("name_vi"), rs.getString("name_en"));
+	}
+
+	// ------------------------------------------------------------------------------------ revisions
+
+	void addRevision(long articleId, ArticleContent content, String user, Instant now) {
+		jdbc.sql("""
+				INSERT INTO news_revision (article_id, number, title, lead, body_html, author_line, category_id, tags, saved_by, saved_at)
+				VALUES (:id, (SELECT coalesce(max(number), 0) + 1 FROM news_revision WHERE article_id = :id),
+				        :title, :lead, :body, :author, :category, :tags, :user, :now)""")
+			.param("id", articleId)
+			.param("title", content.title())
+			.param("lead", content.lead())
+			.param("body", content.bodyHtml())
+			.param("author", content.authorLine())
+			.param("category", content.categoryId())
+			.param("tags", String.join(", ", content.tags()))
+			.param("user", user)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	List<Revision> revisions(long articleId) {
+		return jdbc.sql("SELECT * FROM news_revision WHERE article_id = :id ORDER BY number DESC")
+			.param("id", articleId)
+			.query(Articles::revision)
+			.list();
+	}
+
+	Optional<Revision> revision(long articleId, int number) {
+		return jdbc.sql("SELECT * FROM news_revision WHERE article_id = :id AND number = :number")
+			.param("id", articleId)
+			.param("number", number)
+			.query(Articles::revision)
+			.optional();
+	}
+
+	private static Revision revision(ResultSet rs, int row) throws SQLException {
+		String tags = rs.getString("tags");
+		return new Revision(rs.getLong("article_id"), rs.getInt("number"), rs.getString("title"), rs.getString("lead"),
+				rs.getString("body_html"), rs.getString("author_line"), rs.getLong("category_id"),
+				tags.isBlank() ? List.of() : List.of(tags.split(", ")), rs.getString("saved_by"),
+				rs.getTimestamp("saved_at").toInstant());
+	}
+
+	// ------------------------------------------------------------------------------------ public state
+
+	/** Notes that what readers see has changed (the public pages' validators move on). */
+	void publicPagesChanged(Instant now) {
+		jdbc.sql("UPDATE news_public_state SET changed_at = greatest(changed_at + interval '1 millisecond', :now) WHERE id = 1")
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	Instant publicPagesChangedAt() {
+		return jdbc.sql("SELECT changed_at FROM news_public_state WHERE id = 1").query(Timestamp.class).single().toInstant();
+	}
+
+	// ------------------------------------------------------------------------------------ mapping
+
+	private Article article(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		long cover = rs.getLong("cover_photo_id");
+		Long coverPhoto = rs.wasNull() ? null : cover;
+		return new Article(id, rs.getString("slug"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
+				rs.getString("author_line"), rs.getLong("category_id"), coverPhoto, ArticleStatus.valueOf(rs.getString("status")),
+				instant(rs, "publish_at"), instant(rs, "unpublish_at"), instant(rs, "published_at"),
+				rs.getBoolean("ever_published"), rs.getString("review_note"), rs.getString("created_by"),
+				instant(rs, "created_at"), rs.getString("updated_by"), instant(rs, "updated_at"), rs.getInt("version"),
+				new ArrayList<>(tagsOf(id)));
+	}
+
+	private ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+		long cover = rs.getLong("cover_photo_id");
+		Long coverPhoto = rs.wasNull() ? null : cover;
+		return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("lead"),
+				rs.getLong("category_id"), ArticleStatus.valueOf(rs.getString("status")), instant(rs, "published_at"),
+				instant(rs, "publish_at"), instant(rs, "updated_at"), rs.getString("updated_by"), coverPhoto);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+}
