@@ -108,18 +108,18 @@ class Attachments {
 	}
 
 	List<AttachmentInfo> ofPetition(long petitionId) {
-		return jdbc.sql("SELECT id, purpose, file_name, media_type, size_bytes FROM petitions_attachment"
-				+ " WHERE petition_id = :id ORDER BY id")
-			.param("id", petitionId)
-			.query((rs, n) -> new AttachmentInfo(rs.getLong(1), Purpose.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getLong(5)))
-			.list();
+		return list("petition_id", petitionId);
 	}
 
 	List<AttachmentInfo> ofConference(long conferenceId) {
+		return list("conference_id", conferenceId);
+	}
+
+	/** The files of one owner; {@code ownerColumn} is one of two fixed column names, never input. */
+	private List<AttachmentInfo> list(String ownerColumn, long ownerId) {
 		return jdbc.sql("SELECT id, purpose, file_name, media_type, size_bytes FROM petitions_attachment"
-				+ " WHERE conference_id = :id ORDER BY id")
-			.param("id", conferenceId)
+				+ " WHERE " + ownerColumn + " = :id ORDER BY id")
+			.param("id", ownerId)
 			.query((rs, n) -> new AttachmentInfo(rs.getLong(1), Purpose.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4), rs.getLong(5)))
 			.list();

@@ -49,9 +49,8 @@ class PetitionFixtures {
 
 	/** The workflow on this clock; each command in its own transaction as from a controller. */
 	PetitionManagement management(Clock clock) {
-		PetitionManagement management = new PetitionManagement(store, codes, calendar, lists, access, attachments,
-				organisations, properties, auditor, jdbc, clock);
-		return management;
+		return new PetitionManagement(store, codes, calendar, lists, access, attachments, organisations, properties, auditor,
+				jdbc, clock);
 	}
 
 	DeadlineWatch deadlineWatch(Clock clock) {
