@@ -2,6 +2,10 @@ package vn.ocop.portal.petitions;
 
 import java.util.Locale;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ocop.portal.petitions.PetitionForms.ConferenceForm;
@@ -33,8 +38,11 @@ class ConferenceController {
 
 	private final PetitionsProperties properties;
 
+	private final ConferenceExport export;
+
 	ConferenceController(Conferences conferences, Attachments attachments, PetitionQueries queries, JdbcClient jdbc,
-			PetitionsProperties properties) {
+			PetitionsProperties properties, ConferenceExport export) {
+		this.export = export;
 		this.conferences = conferences;
 		this.attachments = attachments;
 		this.queries = queries;
@@ -88,6 +96,17 @@ class ConferenceController {
 
 	/** A petition raised at the conference, as its page lists it. */
 	record ConferencePetition(String code, String title, PetitionStatus status) {
+	}
+
+	/** The conference's petitions and answers as XLSX, for the follow-up report. */
+	@GetMapping("/{id}/export.xlsx")
+	ResponseEntity<StreamingResponseBody> exportPetitions(@PathVariable long id, Locale locale) {
+		Conferences.Conference conference = conferences.get(id);
+		String fileName = "kien-nghi-hoi-nghi-" + conference.heldOn() + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(out -> export.write(id, locale, out));
 	}
 
 	@PostMapping("/{id}/participants")
