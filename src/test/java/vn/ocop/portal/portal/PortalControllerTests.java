@@ -92,13 +92,21 @@ class PortalControllerTests {
 
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Đại diện tổ chức, chủ thể", "Tổ chức: mã htx-tan-thanh");
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/registry");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/registry", "/backoffice/petitions");
+	}
+
+	@Test
+	void aDepartmentHandlerSeesThePetitionsAssignedToTheDepartment() throws Exception {
+		Document page = page(get("/backoffice").with(authentication(
+				Officials.signedIn("Đinh Văn Hải", Role.DEPARTMENT_HANDLER, DataScope.department("SO-TC")))));
+
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/petitions");
 	}
 
 	@Test
 	void aRoleWithoutModulesIsToldSo() throws Exception {
 		Document page = page(get("/backoffice").with(authentication(
-				Officials.signedIn("Đinh Văn Hải", Role.DEPARTMENT_HANDLER, DataScope.department("SO-TC")))));
+				Officials.signedIn("Hà Thị Lan", Role.COUNCIL_MEMBER, DataScope.council("HD-OCOP-06-2022")))));
 
 		assertThat(page.select(".dashboard .tiles")).isEmpty();
 		assertThat(page.selectFirst(".dashboard .alert").text()).startsWith("Vai trò của bạn hiện chưa có chức năng nào");

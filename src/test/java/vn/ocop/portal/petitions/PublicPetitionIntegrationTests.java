@@ -1,0 +1,142 @@
+package vn.ocop.portal.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/**
+ * The public side over real HTTP: published answers, tracking and the dashboard never show a
+ * petitioner's name or contact details (Decree 13/2023/NĐ-CP); the online form wants consent,
+ * checks attachments by content and limits submissions per client in the database.
+ */
+@PetitionsIntegrationTest
+class PublicPetitionIntegrationTests {
+
+	static final String NAME = "Lò Thị Riêngtư";
+
+	static final String PHONE = "0987 654 321";
+
+	static final String EMAIL = "riengtu.kiennghi@example.vn";
+
+	static final String ADDRESS = "Bản Pác Ngòi (địa chỉ riêng)";
+
+	@Autowired
+	PetitionFixtures fixtures;
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void personalDataNeverAppearsOnPublicPages() {
+		PetitionManagement management = fixtures.management(new MutableClock(LocalDate.of(2025, 3, 3)));
+		Petition petition = fixtures.as(PetitionFixtures.OFFICE, () -> management.receive(new PetitionManagement.NewPetition(
+				Channel.PHONE, null, PetitionerKind.PERSON, null, NAME, ADDRESS, PHONE, EMAIL, "MARKET",
+				"Tiêu thụ chè Shan tuyết riêngtư", "Đề nghị hỗ trợ tìm đầu ra cho chè.", null), List.of()));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.classify(petition.code, PetitionManagement.Decision.WITHIN_COMPETENCE, null));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.assign(petition.code, "SO-CT", Set.of()));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.answer(petition.code, "Sở Công Thương giới thiệu ba nhà phân phối chè riêngtư.", null));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.approve(petition.code));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.publish(petition.code));
+
+		List<String> pages = List.of("/kien-nghi?q=rieng+tu", "/kien-nghi?q=riengtu", "/kien-nghi/" + petition.code,
+				"/kien-nghi/tra-cuu?ma=" + petition.code, "/kien-nghi/thong-ke?nam=2025", "/api/v1/petitions/answers?q=riengtu",
+				"/kien-nghi");
+		for (String path : pages) {
+			String body = http.get().uri(path).exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+			assertThat(body).as(path).doesNotContain(NAME, PHONE, EMAIL, ADDRESS, "0209 000 000", "Nguyễn Văn Thử", "0912 345 678");
+		}
+		assertThat(body("/kien-nghi?q=riengtu")).contains("Tiêu thụ chè Shan tuyết riêngtư", petition.code.value());
+		assertThat(body("/kien-nghi/" + petition.code)).contains("giới thiệu ba nhà phân phối chè");
+		assertThat(body("/kien-nghi/tra-cuu?ma=" + petition.code.value().toLowerCase())).contains("Đã công bố trả lời");
+		// the office sees who sent it
+		assertThat(fixtures.as(PetitionFixtures.OFFICE, () -> fixtures.store.find(petition.code).orElseThrow().contactPhone))
+			.isEqualTo(PHONE);
+	}
+
+	@Test
+	void unpublishedAnswersStayOffThePublicPages() {
+		PetitionManagement management = fixtures.management(new MutableClock(LocalDate.of(2025, 3, 4)));
+		Petition petition = fixtures.assignedTo(management, "SO-CT", "Chưa công bố khôngcôngkhai", null);
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.answer(petition.code, "Dự thảo khôngcôngkhai", null));
+		http.get().uri("/kien-nghi/" + petition.code).exchange().expectStatus().isNotFound();
+		assertThat(body("/kien-nghi?q=khongcongkhai")).doesNotContain(petition.code.value());
+	}
+
+	@Test
+	void theOnlineFormWantsConsentAndGivesATrackingCode() throws Exception {
+		MvcResult refused = mvc.perform(form("10.20.0.1", false, null)).andExpect(status().isOk()).andReturn();
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Cần đồng ý với thông báo về xử lý dữ liệu cá nhân");
+
+		MvcResult sent = mvc.perform(form("10.20.0.1", true, null)).andExpect(status().is3xxRedirection()).andReturn();
+		String location = java.net.URI.create(sent.getResponse().getRedirectedUrl()).getRawPath() + "?"
+				+ java.net.URI.create(sent.getResponse().getRedirectedUrl()).getRawQuery();
+		assertThat(location).matches("/kien-nghi/tra-cuu\\?ma=KN\\.\\d{8}\\.\\d{4,}&moi=1");
+		String code = location.substring(location.indexOf("ma=") + 3, location.indexOf('&'));
+		Petition petition = fixtures.store.find(new PetitionCode(code)).orElseThrow();
+		assertThat(petition.channel).isEqualTo(Channel.ONLINE);
+		assertThat(petition.status).isEqualTo(PetitionStatus.RECEIVED);
+		assertThat(body(location)).contains(code, "Đã tiếp nhận");
+	}
+
+	@Test
+	void attachmentsAreCheckedByTheirContent() throws Exception {
+		MockMultipartFile fake = new MockMultipartFile("file", "don.pdf", "application/pdf", "<script>".getBytes(StandardCharsets.UTF_8));
+		MvcResult refused = mvc.perform(form("10.20.0.2", true, fake)).andExpect(status().isOk()).andReturn();
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("don.pdf", "kiểm tra theo nội dung tệp");
+
+		MockMultipartFile pdf = new MockMultipartFile("file", "don.pdf", "application/octet-stream",
+				"%PDF-1.4\n%test\n".getBytes(StandardCharsets.US_ASCII));
+		mvc.perform(form("10.20.0.2", true, pdf)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aClientMaySendOnlyAFewPetitionsAnHour() throws Exception {
+		for (int i = 0; i < fixtures.properties.submissionsPerHour(); i++) {
+			mvc.perform(form("10.20.0.3", true, null)).andExpect(status().is3xxRedirection());
+		}
+		MvcResult refused = mvc.perform(form("10.20.0.3", true, null)).andExpect(status().isOk()).andReturn();
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("trong một giờ");
+		mvc.perform(form("10.20.0.4", true, null)).andExpect(status().is3xxRedirection());
+	}
+
+	private MockMultipartHttpServletRequestBuilder form(String client, boolean consent, MockMultipartFile file) {
+		MockMultipartHttpServletRequestBuilder request = multipart("/kien-nghi/gui");
+		if (file != null) {
+			request.file(file);
+		}
+		request.param("petitionerName", "Người gửi trực tuyến")
+			.param("phone", "0911 000 111")
+			.param("topic", "TRAINING")
+			.param("title", "Đề nghị mở lớp tập huấn")
+			.param("content", "Nội dung gửi trực tuyến.")
+			.header("X-Forwarded-For", client)
+			.with(csrf());
+		if (consent) {
+			request.param("consent", "true");
+		}
+		return request;
+	}
+
+	private String body(String path) {
+		return http.get().uri(path).exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
+	}
+
+}
