@@ -104,9 +104,17 @@ class PortalControllerTests {
 	}
 
 	@Test
-	void aRoleWithoutModulesIsToldSo() throws Exception {
+	void councilMemberSeesTheScorecardsTile() throws Exception {
 		Document page = page(get("/backoffice").with(authentication(
 				Officials.signedIn("Hà Thị Lan", Role.COUNCIL_MEMBER, DataScope.council("HD-OCOP-06-2022")))));
+
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/ocop/scorecards");
+	}
+
+	@Test
+	@WithMockUser(username = "kiemthu")
+	void anAccountWhoseRoleHasNoModulesIsToldSo() throws Exception {
+		Document page = page(get("/backoffice"));
 
 		assertThat(page.select(".dashboard .tiles")).isEmpty();
 		assertThat(page.selectFirst(".dashboard .alert").text()).startsWith("Vai trò của bạn hiện chưa có chức năng nào");
