@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * @param base  for a derived indicator, the indicator it is derived from (null when measured)
  * @param order position in tables, smaller first
  */
-record Indicator(String code, IndicatorUnit unit, Kind kind, String base, int order) {
+public record Indicator(String code, IndicatorUnit unit, Kind kind, String base, int order) {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
 	/** How the value is obtained. */
-	enum Kind {
+	public enum Kind {
 		/** Counted or summed from records by an {@link IndicatorFamily}. */
 		MEASURED,
 		/** The base indicator's value minus its value at the end of the previous year. */
@@ -28,7 +28,7 @@ record Indicator(String code, IndicatorUnit unit, Kind kind, String base, int or
 		PLAN_SHARE
 	}
 
-	Indicator {
+	public Indicator {
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("Invalid indicator code " + code);
 		}
@@ -51,16 +51,16 @@ record Indicator(String code, IndicatorUnit unit, Kind kind, String base, int or
 		return new Indicator(code, IndicatorUnit.PERCENT, Kind.PLAN_SHARE, base, order);
 	}
 
-	String nameKey() {
+	public String nameKey() {
 		return "reporting.indicator." + code;
 	}
 
-	String definitionKey() {
+	public String definitionKey() {
 		return "reporting.indicator." + code + ".definition";
 	}
 
 	/** Whether a plan may set a target for it: measured counts and sums. */
-	boolean plannable() {
+	public boolean plannable() {
 		return kind == Kind.MEASURED;
 	}
 

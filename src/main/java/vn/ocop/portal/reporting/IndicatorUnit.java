@@ -1,11 +1,11 @@
 package vn.ocop.portal.reporting;
 
 /** What an indicator's number counts or measures; its name is in the message bundles. */
-enum IndicatorUnit {
+public enum IndicatorUnit {
 
 	ORGANISATIONS, PERSONS, COOPERATIVES, PERCENT, DONG, DONG_PER_WORKER_YEAR;
 
-	String messageKey() {
+	public String messageKey() {
 		return "reporting.unit." + name();
 	}
 

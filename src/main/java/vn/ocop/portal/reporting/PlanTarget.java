@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param updatedAt     when it was last set
  * @param updatedBy     who last set it
  */
-record PlanTarget(String indicatorCode, String unitCode, int year, BigDecimal target, String note, Instant updatedAt,
+public record PlanTarget(String indicatorCode, String unitCode, int year, BigDecimal target, String note, Instant updatedAt,
 		String updatedBy) {
 
 	String id() {

@@ -15,20 +15,20 @@ import java.util.Locale;
  * @param language the language of the texts
  * @param blocks   headings, paragraphs, tables and charts, in reading order
  */
-record ReportDocument(String title, String subtitle, Locale language, List<Block> blocks) {
+public record ReportDocument(String title, String subtitle, Locale language, List<Block> blocks) {
 
-	ReportDocument {
+	public ReportDocument {
 		blocks = List.copyOf(blocks);
 	}
 
 	/** One block of the report; {@link #type()} names it for templates. */
-	sealed interface Block permits Heading, Paragraph, Table, Chart {
+	public sealed interface Block permits Heading, Paragraph, Table, Chart {
 
 		String type();
 
 	}
 
-	record Heading(String text) implements Block {
+	public record Heading(String text) implements Block {
 
 		@Override
 		public String type() {
@@ -37,7 +37,7 @@ record ReportDocument(String title, String subtitle, Locale language, List<Block
 
 	}
 
-	record Paragraph(String text) implements Block {
+	public record Paragraph(String text) implements Block {
 
 		@Override
 		public String type() {
@@ -49,10 +49,10 @@ record ReportDocument(String title, String subtitle, Locale language, List<Block
 	/**
 	 * A table; when {@code totalRow} the last row is the total. Sheet name: for XLSX.
 	 */
-	record Table(String caption, String sheetName, List<String> headers, List<List<Cell>> rows, boolean totalRow)
+	public record Table(String caption, String sheetName, List<String> headers, List<List<Cell>> rows, boolean totalRow)
 			implements Block {
 
-		Table {
+		public Table {
 			headers = List.copyOf(headers);
 			rows = rows.stream().map(List::copyOf).toList();
 		}
@@ -65,7 +65,7 @@ record ReportDocument(String title, String subtitle, Locale language, List<Block
 	}
 
 	/** A cell: its text, and the number it shows (null for text cells) so that spreadsheets keep numbers. */
-	record Cell(String text, BigDecimal number, boolean percent) {
+	public record Cell(String text, BigDecimal number, boolean percent) {
 
 		static Cell text(String text) {
 			return new Cell(text == null ? "" : text, null, false);
@@ -86,7 +86,7 @@ record ReportDocument(String title, String subtitle, Locale language, List<Block
 	}
 
 	/** A chart as a PNG image, with its caption (also its text alternative). */
-	record Chart(String caption, byte[] png, int width, int height) implements Block {
+	public record Chart(String caption, byte[] png, int width, int height) implements Block {
 
 		@Override
 		public String type() {

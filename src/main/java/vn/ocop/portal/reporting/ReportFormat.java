@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The file formats a year-end report is downloaded in. */
-enum ReportFormat {
+public enum ReportFormat {
 
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -17,11 +17,11 @@ enum ReportFormat {
 		this.contentType = contentType;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return contentType;
 	}
 
-	String extension() {
+	public String extension() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

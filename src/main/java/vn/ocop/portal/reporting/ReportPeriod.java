@@ -9,11 +9,11 @@ import java.util.Objects;
  * organisations are placed in (the report's own date; for last year's figures of a change, this
  * year's date, so that both years are counted on the same units).
  */
-record ReportPeriod(int year, LocalDate date, LocalDate placeDate) {
+public record ReportPeriod(int year, LocalDate date, LocalDate placeDate) {
 
 	static final int FIRST_YEAR = 1990;
 
-	ReportPeriod {
+	public ReportPeriod {
 		Objects.requireNonNull(date, "date");
 		Objects.requireNonNull(placeDate, "placeDate");
 		if (year < FIRST_YEAR || date.getYear() != year) {
@@ -43,7 +43,7 @@ record ReportPeriod(int year, LocalDate date, LocalDate placeDate) {
 	}
 
 	/** Whether the year is still running (the figures are as of today). */
-	boolean running() {
+	public boolean running() {
 		return !date.equals(LocalDate.of(year, 12, 31));
 	}
 

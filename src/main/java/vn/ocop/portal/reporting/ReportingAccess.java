@@ -21,7 +21,7 @@ import vn.ocop.portal.identity.ScopedUser;
  * </ul>
  */
 @Component("reportingAccess")
-class ReportingAccess {
+public class ReportingAccess {
 
 	private static final Set<Role> REPORTERS = EnumSet.of(Role.ADMIN, Role.PROVINCIAL_OFFICER, Role.LOCAL_OFFICER);
 

@@ -20,25 +20,25 @@ import vn.ocop.portal.units.AdministrativeUnit;
  * @param computation this year's values, last year's and the targets, by unit code and indicator code
  * @param history     the main unit's measured values by year (oldest first, the report's year last)
  */
-record YearEndFigures(AdministrativeUnit unit, List<AdministrativeUnit> children, ReportPeriod period,
+public record YearEndFigures(AdministrativeUnit unit, List<AdministrativeUnit> children, ReportPeriod period,
 		List<Indicator> indicators, IndicatorCatalogue.Computation computation,
 		SortedMap<Integer, Map<String, BigDecimal>> history) {
 
-	String unitCode() {
+	public String unitCode() {
 		return unit.code().value();
 	}
 
-	int year() {
+	public int year() {
 		return period.year();
 	}
 
 	/** The main unit's value of the indicator (null: no value). */
-	BigDecimal value(String code) {
+	public BigDecimal value(String code) {
 		return computation.value(unitCode(), code);
 	}
 
 	/** A child unit's (or the main unit's) value of the indicator. */
-	BigDecimal value(String unitCode, String code) {
+	public BigDecimal value(String unitCode, String code) {
 		return computation.value(unitCode, code);
 	}
 

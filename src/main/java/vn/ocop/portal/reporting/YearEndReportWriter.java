@@ -48,7 +48,7 @@ class YearEndReportWriter {
 		String date = formats.date(figures.period().date());
 		String unitName = figures.unit().name();
 		List<Block> blocks = new ArrayList<>();
-		String title = text.get("reporting.report.title", year, unitName);
+		String title = text.get("reporting.report.title", String.valueOf(year), unitName);
 		String subtitle = text.get(figures.period().running() ? "reporting.report.subtitle.running" : "reporting.report.subtitle",
 				date);
 
