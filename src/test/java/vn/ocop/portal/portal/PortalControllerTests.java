@@ -60,7 +60,8 @@ class PortalControllerTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Xin chào, Nguyễn Thị Lan");
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/units", "/backoffice/registry");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/units", "/backoffice/registry",
+				"/backoffice/reports/year-end");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
 		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
 		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");
