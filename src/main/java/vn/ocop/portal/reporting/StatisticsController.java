@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import vn.ocop.portal.registry.RegistryStatistics;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
 
@@ -49,27 +48,24 @@ class StatisticsController {
 
 	private final YearEndReportWriter writer;
 
-	private final RegistryStatistics statistics;
-
 	private final AdministrativeUnits units;
 
 	private final String provinceCode;
 
-	StatisticsController(YearEndReports reports, YearEndReportWriter writer, RegistryStatistics statistics,
-			AdministrativeUnits units, @Value("${ocop.portal.province-code:06}") String provinceCode) {
+	StatisticsController(YearEndReports reports, YearEndReportWriter writer, AdministrativeUnits units,
+			@Value("${ocop.portal.province-code:06}") String provinceCode) {
 		this.reports = reports;
 		this.writer = writer;
-		this.statistics = statistics;
 		this.units = units;
 		this.provinceCode = provinceCode;
 	}
 
 	@GetMapping(PATH)
 	String statistics(@RequestParam(required = false) String year, Model model, HttpServletResponse response) {
-		List<Integer> years = years();
+		List<Integer> years = reports.reportedYears();
 		model.addAttribute("years", years);
 		try {
-			int wanted = YearParameter.parse(year, latestYear());
+			int wanted = YearParameter.parse(year, reports.latestReportedYear());
 			model.addAttribute("year", wanted);
 			YearEndFigures figures = reports.figures(provinceCode, wanted);
 			model.addAttribute("figures", figures);
@@ -116,7 +112,7 @@ class StatisticsController {
 	}
 
 	private OpenData openData(String year, String unit) {
-		int wanted = YearParameter.parse(year, latestYear());
+		int wanted = YearParameter.parse(year, reports.latestReportedYear());
 		String code = unit == null || unit.isBlank() ? provinceCode : unit.strip();
 		if (!code.equals(provinceCode) && !units.contains(provinceCode, code)) {
 			throw new ReportNotAvailable("reporting.problem.outsideProvince", code, provinceCode);
@@ -145,29 +141,6 @@ class StatisticsController {
 			}
 		}
 		return new OpenData(figures.unitCode(), wanted, rows);
-	}
-
-	/** The years with annual updates, newest first. */
-	private List<Integer> years() {
-		List<Integer> years = new ArrayList<>(statistics.reportedYears().keySet());
-		java.util.Collections.reverse(years);
-		return years;
-	}
-
-	/**
-	 * The latest year most organisations have reported: the newest year whose annual updates are
-	 * at least half as many as those of the best-reported year (a year whose updates are still
-	 * coming in, or a few late ones, is not "the latest year" of the statistics); last year when
-	 * none was reported.
-	 */
-	int latestYear() {
-		Map<Integer, Long> years = statistics.reportedYears();
-		long most = years.values().stream().mapToLong(Long::longValue).max().orElse(0);
-		return years.entrySet().stream()
-			.filter(year -> year.getValue() * 2 >= most)
-			.mapToInt(Map.Entry::getKey)
-			.max()
-			.orElse(reports.today().getYear() - 1);
 	}
 
 }

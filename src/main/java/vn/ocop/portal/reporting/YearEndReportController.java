@@ -46,12 +46,12 @@ class YearEndReportController {
 		this.access = access;
 	}
 
-	/** Without a unit: the user's own unit, last year. */
+	/** Without a unit: the user's own unit, the latest reported year. */
 	@GetMapping({ "", "/year-end" })
 	@PreAuthorize("@reportingAccess.mayUseReports()")
 	String ownReport(@RequestParam(required = false) String year) {
 		String unit = access.ownUnit().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-		String wanted = year == null || year.isBlank() ? String.valueOf(reports.today().getYear() - 1) : year.strip();
+		String wanted = year == null || year.isBlank() ? String.valueOf(reports.latestReportedYear()) : year.strip();
 		return "redirect:" + PATH + "?unit=" + unit + "&year=" + YearParameter.digits(wanted);
 	}
 
@@ -62,7 +62,7 @@ class YearEndReportController {
 		model.addAttribute("unit", unit.strip());
 		model.addAttribute("year", year);
 		try {
-			int wanted = YearParameter.parse(year, reports.today().getYear() - 1);
+			int wanted = YearParameter.parse(year, reports.latestReportedYear());
 			model.addAttribute("year", wanted);
 			model.addAttribute("report", documents.document(unit.strip(), wanted, LocaleContextHolder.getLocale()));
 			model.addAttribute("languages", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ocop.portal.registry.RegistryStatistics;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
 import vn.ocop.portal.units.UnitCode;
@@ -33,12 +35,38 @@ class YearEndReports {
 
 	private final AdministrativeUnits units;
 
+	private final RegistryStatistics statistics;
+
 	private final Clock clock;
 
-	YearEndReports(IndicatorCatalogue catalogue, AdministrativeUnits units, Clock clock) {
+	YearEndReports(IndicatorCatalogue catalogue, AdministrativeUnits units, RegistryStatistics statistics, Clock clock) {
 		this.catalogue = catalogue;
 		this.units = units;
+		this.statistics = statistics;
 		this.clock = clock;
+	}
+
+	/** The years with annual updates, newest first. */
+	List<Integer> reportedYears() {
+		List<Integer> years = new ArrayList<>(statistics.reportedYears().keySet());
+		Collections.reverse(years);
+		return years;
+	}
+
+	/**
+	 * The latest year most organisations have reported: the newest year whose annual updates are
+	 * at least half as many as those of the best-reported year (a year whose updates are still
+	 * coming in, or a few late ones, is not "the latest year" of a report); last year when none
+	 * was reported.
+	 */
+	int latestReportedYear() {
+		Map<Integer, Long> years = statistics.reportedYears();
+		long most = years.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		return years.entrySet().stream()
+			.filter(year -> year.getValue() * 2 >= most && year.getKey() <= today().getYear())
+			.mapToInt(Map.Entry::getKey)
+			.max()
+			.orElse(today().getYear() - 1);
 	}
 
 	LocalDate today() {
