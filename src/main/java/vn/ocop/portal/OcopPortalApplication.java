@@ -20,9 +20,9 @@ public class OcopPortalApplication {
 
 	/**
 	 * Commands of the jar that run without the web server and exit, e.g. {@code generate-scale-data},
-	 * {@code import --file=organisations.xlsx}.
+	 * {@code import --file=organisations.xlsx}, {@code report --unit=06 --year=2022}.
 	 */
-	static final Set<String> COMMANDS = Set.of("generate-scale-data", "import");
+	static final Set<String> COMMANDS = Set.of("generate-scale-data", "import", "report");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

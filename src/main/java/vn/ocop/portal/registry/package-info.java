@@ -8,7 +8,8 @@
  * Public face: {@link vn.ocop.portal.registry.RegistryManagement} (commands),
  * {@link vn.ocop.portal.registry.Organisations} (reads, limited to the caller's data scope),
  * {@link vn.ocop.portal.registry.RegistryAccess} (bean {@code registryAccess} for
- * {@code @PreAuthorize}), IDs, value objects, read-view records and the events
+ * {@code @PreAuthorize}), {@link vn.ocop.portal.registry.RegistryStatistics} (aggregate figures per
+ * unit at a date, for reports), IDs, value objects, read-view records and the events
  * {@link vn.ocop.portal.registry.OrganisationRegistered} and
  * {@link vn.ocop.portal.registry.OrganisationDissolved}. Reads administrative units and scopes
  * through the public faces of {@code units} and {@code identity}; every change goes through

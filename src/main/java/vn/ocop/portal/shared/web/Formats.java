@@ -29,15 +29,28 @@ public class Formats {
 
 	/** Whole numbers with grouping: {@code 7.210} (vi), {@code 7,210} (en). */
 	public String number(Number value) {
-		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+		return number(value, locale());
+	}
+
+	/** As {@link #number(Number)} in the given language (documents, command line). */
+	public String number(Number value, Locale language) {
+		if (value == null) {
+			return "";
+		}
+		return NumberFormat.getIntegerInstance(Languages.supported(language)).format(value);
 	}
 
 	/** A decimal number with the given number of fraction digits: {@code 166,1} (vi). */
 	public String decimal(Number value, int fractionDigits) {
+		return decimal(value, fractionDigits, locale());
+	}
+
+	/** As {@link #decimal(Number, int)} in the given language. */
+	public String decimal(Number value, int fractionDigits, Locale language) {
 		if (value == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		NumberFormat format = NumberFormat.getNumberInstance(Languages.supported(language));
 		format.setMinimumFractionDigits(fractionDigits);
 		format.setMaximumFractionDigits(fractionDigits);
 		format.setRoundingMode(RoundingMode.HALF_UP);
@@ -46,7 +59,12 @@ public class Formats {
 
 	/** A percentage given in percent points, one decimal: {@code 166,1%} (vi). */
 	public String percent(Number percentPoints) {
-		return percentPoints == null ? "" : decimal(percentPoints, 1) + "%";
+		return percent(percentPoints, locale());
+	}
+
+	/** As {@link #percent(Number)} in the given language. */
+	public String percent(Number percentPoints, Locale language) {
+		return percentPoints == null ? "" : decimal(percentPoints, 1, language) + "%";
 	}
 
 	/** {@code 27/12/2022} in both languages, as Vietnamese documents write dates; an instant as its day in Vietnam. */

@@ -1,0 +1,130 @@
+package vn.ocop.portal.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue of indicators (every family's, in table order) and their computation for units
+ * and a period: the families measure, the catalogue derives the changes against the previous year
+ * (on the same units) and the shares of plan (one decimal, half up) from the stored targets.
+ */
+@Component
+@Transactional(readOnly = true)
+class IndicatorCatalogue {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final List<IndicatorFamily> families;
+
+	private final List<Indicator> indicators;
+
+	private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+
+	private final PlanTargets targets;
+
+	IndicatorCatalogue(List<IndicatorFamily> families, PlanTargets targets) {
+		this.families = List.copyOf(families);
+		this.targets = targets;
+		this.indicators = families.stream()
+			.flatMap(family -> family.indicators().stream())
+			.sorted(Comparator.comparingInt(Indicator::order).thenComparing(Indicator::code))
+			.toList();
+		for (Indicator indicator : indicators) {
+			if (byCode.put(indicator.code(), indicator) != null) {
+				throw new IllegalStateException("Indicator " + indicator.code() + " is declared twice");
+			}
+		}
+		for (Indicator indicator : indicators) {
+			if (indicator.base() != null && !byCode.containsKey(indicator.base())) {
+				throw new IllegalStateException("Indicator " + indicator.code() + " derives from unknown " + indicator.base());
+			}
+		}
+	}
+
+	/** Every indicator, in table order. */
+	List<Indicator> all() {
+		return indicators;
+	}
+
+	Optional<Indicator> find(String code) {
+		return Optional.ofNullable(code == null ? null : byCode.get(code));
+	}
+
+	/** The indicators a plan may set a target for. */
+	List<Indicator> plannable() {
+		return indicators.stream().filter(Indicator::plannable).toList();
+	}
+
+	/** The measured values of every family for the units and period. */
+	Map<String, Map<String, BigDecimal>> measure(List<String> unitCodes, ReportPeriod period) {
+		Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
+		unitCodes.forEach(unit -> values.put(unit, new HashMap<>()));
+		for (IndicatorFamily family : families) {
+			family.measure(unitCodes, period).forEach((unit, measured) -> values.computeIfAbsent(unit, code -> new HashMap<>()).putAll(measured));
+		}
+		return values;
+	}
+
+	/** Every indicator for the units and the period, with last year's values and this year's targets. */
+	Computation compute(List<String> unitCodes, ReportPeriod period) {
+		Map<String, Map<String, BigDecimal>> current = measure(unitCodes, period);
+		Map<String, Map<String, BigDecimal>> previous = measure(unitCodes, period.previousYear());
+		Map<String, Map<String, BigDecimal>> plans = targets.of(unitCodes, period.year());
+		for (String unit : unitCodes) {
+			Map<String, BigDecimal> values = current.get(unit);
+			Map<String, BigDecimal> before = previous.getOrDefault(unit, Map.of());
+			Map<String, BigDecimal> planned = plans.getOrDefault(unit, Map.of());
+			for (Indicator indicator : indicators) {
+				BigDecimal base = indicator.base() == null ? null : values.get(indicator.base());
+				if (base == null) {
+					continue;
+				}
+				switch (indicator.kind()) {
+					case CHANGE -> Optional.ofNullable(before.get(indicator.base()))
+						.ifPresent(last -> values.put(indicator.code(), base.subtract(last)));
+					case PLAN_SHARE -> Optional.ofNullable(planned.get(indicator.base()))
+						.ifPresent(target -> values.put(indicator.code(), share(base, target)));
+					default -> {
+					}
+				}
+			}
+		}
+		return new Computation(current, previous, plans);
+	}
+
+	/** {@code value} as a percentage of {@code target}, one decimal, half up: 656 of 395 is 166.1. */
+	static BigDecimal share(BigDecimal value, BigDecimal target) {
+		return value.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The values of a computation by unit and indicator code: this year's (measured and derived),
+	 * last year's (measured) and this year's plan targets. A missing code means no value.
+	 */
+	record Computation(Map<String, Map<String, BigDecimal>> values, Map<String, Map<String, BigDecimal>> previous,
+			Map<String, Map<String, BigDecimal>> targets) {
+
+		BigDecimal value(String unit, String code) {
+			return values.getOrDefault(unit, Map.of()).get(code);
+		}
+
+		BigDecimal previousValue(String unit, String code) {
+			return previous.getOrDefault(unit, Map.of()).get(code);
+		}
+
+		BigDecimal target(String unit, String code) {
+			return targets.getOrDefault(unit, Map.of()).get(code);
+		}
+
+	}
+
+}

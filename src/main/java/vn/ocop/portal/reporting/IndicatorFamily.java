@@ -1,0 +1,25 @@
+package vn.ocop.portal.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A family of indicators measured from one module's records (the SPI of the catalogue): the
+ * registry's today ({@link RegistryIndicators}); OCOP and petitions add theirs as beans reading
+ * those modules' public faces once they exist. The catalogue derives changes against the previous
+ * year and shares of plan itself, so a family only measures.
+ */
+interface IndicatorFamily {
+
+	/** The family's indicators, measured and derived (derived ones have a measured base of any family). */
+	List<Indicator> indicators();
+
+	/**
+	 * The family's measured values in each unit for the period; a unit missing from the answer,
+	 * or a code missing for a unit, means no value (not zero). One call for all units: the
+	 * implementation answers with a few aggregate queries, never by loading records.
+	 */
+	Map<String, Map<String, BigDecimal>> measure(List<String> unitCodes, ReportPeriod period);
+
+}

@@ -1,0 +1,12 @@
+package vn.ocop.portal.reporting;
+
+/** What an indicator's number counts or measures; its name is in the message bundles. */
+public enum IndicatorUnit {
+
+	ORGANISATIONS, PERSONS, COOPERATIVES, PERCENT, DONG, DONG_PER_WORKER_YEAR;
+
+	public String messageKey() {
+		return "reporting.unit." + name();
+	}
+
+}

@@ -1,0 +1,302 @@
+package vn.ocop.portal.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.portal.reporting.ReportDocument.Block;
+import vn.ocop.portal.reporting.ReportDocument.Cell;
+import vn.ocop.portal.reporting.ReportDocument.Chart;
+import vn.ocop.portal.reporting.ReportDocument.Heading;
+import vn.ocop.portal.reporting.ReportDocument.Paragraph;
+import vn.ocop.portal.reporting.ReportDocument.Table;
+import vn.ocop.portal.shared.web.Formats;
+import vn.ocop.portal.shared.web.Languages;
+import vn.ocop.portal.units.AdministrativeUnit;
+
+/**
+ * Writes a year-end report from its figures, in Vietnamese or English: paragraphs in the team's
+ * own wording built from message bundle sentences (numbers in the language's format), tables by
+ * indicator, by unit, by kind and over the years, and two charts. The judgement parts officials
+ * write (shortcomings, next year's tasks) are theirs and are not drafted here.
+ */
+@Component
+class YearEndReportWriter {
+
+	/** The kinds of organisation in the order the report presents them. */
+	static final List<String> KINDS = List.of("THT", "HTX", "LHHTX");
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	YearEndReportWriter(MessageSource messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	ReportDocument write(YearEndFigures figures, Locale requested) {
+		Locale language = Languages.supported(requested);
+		Text text = new Text(language);
+		int year = figures.year();
+		String date = formats.date(figures.period().date());
+		String unitName = figures.unit().name();
+		List<Block> blocks = new ArrayList<>();
+		String title = text.get("reporting.report.title", String.valueOf(year), unitName);
+		String subtitle = text.get(figures.period().running() ? "reporting.report.subtitle.running" : "reporting.report.subtitle",
+				date);
+
+		blocks.add(new Heading(text.get("reporting.report.section.collective")));
+		String where = text.inSentence(figures.unit());
+		for (String kind : KINDS) {
+			blocks.add(new Paragraph(kindParagraph(figures, text, kind, date, where)));
+		}
+		blocks.add(indicatorTable(figures, text));
+		blocks.add(kindTable(figures, text));
+
+		if (!figures.children().isEmpty()) {
+			blocks.add(new Heading(text.get("reporting.report.section.units")));
+			blocks.add(new Paragraph(unitsParagraph(figures, text, date)));
+			blocks.add(unitTable(figures, text));
+			blocks.add(unitChart(figures, text));
+		}
+		if (figures.history().size() > 1) {
+			blocks.add(new Heading(text.get("reporting.report.section.years")));
+			blocks.add(yearTable(figures, text));
+			blocks.add(yearChart(figures, text));
+		}
+		blocks.add(new Paragraph(text.get("reporting.report.source", date)));
+		return new ReportDocument(title, subtitle, language, blocks);
+	}
+
+	/** The public statistics' blocks: tables and charts by unit and over the years, no plans. */
+	List<Block> statistics(YearEndFigures figures, Locale requested) {
+		Text text = new Text(Languages.supported(requested));
+		List<Block> blocks = new ArrayList<>();
+		if (!figures.children().isEmpty()) {
+			blocks.add(unitChart(figures, text));
+			blocks.add(unitTable(figures, text));
+		}
+		if (figures.history().size() > 1) {
+			blocks.add(yearChart(figures, text));
+			blocks.add(yearTable(figures, text));
+		}
+		return blocks;
+	}
+
+	// ------------------------------------------------------------------------------- paragraphs
+
+	private String kindParagraph(YearEndFigures figures, Text text, String kind, String date, String where) {
+		String prefix = "reporting.report." + kind;
+		BigDecimal active = figures.value(kind + "_ACTIVE");
+		StringBuilder paragraph = new StringBuilder(text.get(prefix + ".summary", date, where, text.number(active),
+				text.number(figures.value(kind + "_MEMBERS"))));
+		BigDecimal previous = figures.computation().previousValue(figures.unitCode(), kind + "_ACTIVE");
+		if (previous != null && active != null) {
+			int sign = active.compareTo(previous);
+			String change = sign > 0 ? "more" : sign < 0 ? "fewer" : "same";
+			paragraph.append(text.get("reporting.report.change." + change, text.number(active.subtract(previous).abs()),
+					figures.year() - 1 + "", text.number(previous)));
+		}
+		BigDecimal target = figures.computation().target(figures.unitCode(), kind + "_ACTIVE");
+		if (target != null && active != null) {
+			paragraph.append(text.get("reporting.report.plan", text.percent(IndicatorCatalogue.share(active, target)),
+					text.number(target)));
+		}
+		paragraph.append(text.get("reporting.report.sentenceEnd"));
+		BigDecimal registered = figures.value(kind + "_NEW");
+		BigDecimal dissolved = figures.value(kind + "_DISSOLVED");
+		if (registered != null && dissolved != null) {
+			paragraph.append(' ').append(text.get(prefix + ".movements", figures.year() + "", text.number(registered),
+					text.number(dissolved)));
+		}
+		if (kind.equals("HTX") && figures.value("HTX_AVERAGE_REVENUE") != null) {
+			paragraph.append(' ').append(text.get("reporting.report.HTX.economics", text.number(figures.value("HTX_WORKERS")),
+					text.number(figures.value("HTX_AVERAGE_REVENUE")), text.number(figures.value("HTX_AVERAGE_INCOME"))));
+		}
+		return paragraph.toString();
+	}
+
+	private String unitsParagraph(YearEndFigures figures, Text text, String date) {
+		AdministrativeUnit most = null;
+		BigDecimal mostCount = BigDecimal.ZERO;
+		for (AdministrativeUnit child : figures.children()) {
+			BigDecimal count = total(figures, child.code().value());
+			if (most == null || count.compareTo(mostCount) > 0) {
+				most = child;
+				mostCount = count;
+			}
+		}
+		return text.get("reporting.report.units", text.number(BigDecimal.valueOf(figures.children().size())),
+				text.inSentence(figures.unit()), date, most.name(), text.number(mostCount));
+	}
+
+	// ---------------------------------------------------------------------------------- tables
+
+	private Table indicatorTable(YearEndFigures figures, Text text) {
+		int year = figures.year();
+		List<String> headers = List.of(text.get("reporting.table.code"), text.get("reporting.table.indicator"),
+				text.get("reporting.table.unit"), text.get("reporting.table.year", year - 1 + ""),
+				text.get("reporting.table.year", year + ""), text.get("reporting.table.change"),
+				text.get("reporting.table.target", year + ""), text.get("reporting.table.planShare"));
+		List<List<Cell>> rows = new ArrayList<>();
+		String unit = figures.unitCode();
+		for (Indicator indicator : figures.indicators()) {
+			if (indicator.kind() != Indicator.Kind.MEASURED) {
+				continue;
+			}
+			BigDecimal value = figures.value(indicator.code());
+			BigDecimal previous = figures.computation().previousValue(unit, indicator.code());
+			BigDecimal target = figures.computation().target(unit, indicator.code());
+			BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
+			BigDecimal share = value == null || target == null ? null : IndicatorCatalogue.share(value, target);
+			rows.add(List.of(Cell.text(indicator.code()), Cell.text(text.get(indicator.nameKey())),
+					Cell.text(text.get(indicator.unit().messageKey())), text.numberCell(previous), text.numberCell(value),
+					Cell.number(change, text.signed(change)), text.numberCell(target), Cell.percent(share, text.percent(share))));
+		}
+		return new Table(text.get("reporting.report.table.indicators", year + ""), text.get("reporting.sheet.indicators"),
+				headers, rows, false);
+	}
+
+	private Table kindTable(YearEndFigures figures, Text text) {
+		List<String> headers = List.of(text.get("reporting.table.kind"), text.get("reporting.table.active"),
+				text.get("reporting.table.members"), text.get("reporting.table.new"), text.get("reporting.table.dissolved"),
+				text.get("reporting.table.change"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (String kind : KINDS) {
+			BigDecimal change = figures.value(kind + "_ACTIVE") == null
+					|| figures.computation().previousValue(figures.unitCode(), kind + "_ACTIVE") == null ? null
+							: figures.value(kind + "_ACTIVE")
+								.subtract(figures.computation().previousValue(figures.unitCode(), kind + "_ACTIVE"));
+			rows.add(List.of(Cell.text(text.get("reporting.kind." + kind)), text.numberCell(figures.value(kind + "_ACTIVE")),
+					text.numberCell(figures.value(kind + "_MEMBERS")), text.numberCell(figures.value(kind + "_NEW")),
+					text.numberCell(figures.value(kind + "_DISSOLVED")), Cell.number(change, text.signed(change))));
+		}
+		return new Table(text.get("reporting.report.table.kinds", figures.year() + ""), text.get("reporting.sheet.kinds"),
+				headers, rows, false);
+	}
+
+	private Table unitTable(YearEndFigures figures, Text text) {
+		List<String> headers = List.of(text.get("reporting.table.unitName"), text.get("reporting.table.THT"),
+				text.get("reporting.table.THT.members"), text.get("reporting.table.HTX"), text.get("reporting.table.HTX.members"),
+				text.get("reporting.table.HTX.new"), text.get("reporting.table.LHHTX"), text.get("reporting.table.total"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (AdministrativeUnit child : figures.children()) {
+			rows.add(unitRow(figures, text, child.code().value(), child.name()));
+		}
+		rows.add(unitRow(figures, text, figures.unitCode(), text.get("reporting.table.whole", figures.unit().name())));
+		return new Table(text.get("reporting.report.table.units", figures.year() + "", figures.unit().name()),
+				text.get("reporting.sheet.units"), headers, rows, true);
+	}
+
+	private List<Cell> unitRow(YearEndFigures figures, Text text, String unit, String name) {
+		return List.of(Cell.text(name), text.numberCell(figures.value(unit, "THT_ACTIVE")),
+				text.numberCell(figures.value(unit, "THT_MEMBERS")), text.numberCell(figures.value(unit, "HTX_ACTIVE")),
+				text.numberCell(figures.value(unit, "HTX_MEMBERS")), text.numberCell(figures.value(unit, "HTX_NEW")),
+				text.numberCell(figures.value(unit, "LHHTX_ACTIVE")), text.numberCell(total(figures, unit)));
+	}
+
+	private Table yearTable(YearEndFigures figures, Text text) {
+		List<String> headers = List.of(text.get("reporting.table.yearColumn"), text.get("reporting.table.THT"),
+				text.get("reporting.table.THT.members"), text.get("reporting.table.HTX"), text.get("reporting.table.HTX.members"),
+				text.get("reporting.table.LHHTX"));
+		List<List<Cell>> rows = new ArrayList<>();
+		figures.history().forEach((year, values) -> {
+			Map<String, BigDecimal> of = values == null ? Map.of() : values;
+			rows.add(List.of(Cell.text(year.toString()), text.numberCell(of.get("THT_ACTIVE")), text.numberCell(of.get("THT_MEMBERS")),
+					text.numberCell(of.get("HTX_ACTIVE")), text.numberCell(of.get("HTX_MEMBERS")),
+					text.numberCell(of.get("LHHTX_ACTIVE"))));
+		});
+		return new Table(text.get("reporting.report.table.years", figures.unit().name()), text.get("reporting.sheet.years"),
+				headers, rows, false);
+	}
+
+	// ---------------------------------------------------------------------------------- charts
+
+	private Chart unitChart(YearEndFigures figures, Text text) {
+		List<String> categories = figures.children().stream().map(AdministrativeUnit::properName).toList();
+		List<YearEndCharts.Series> series = new ArrayList<>();
+		for (String kind : KINDS) {
+			Map<String, Number> values = new LinkedHashMap<>();
+			for (AdministrativeUnit child : figures.children()) {
+				values.put(child.properName(), figures.value(child.code().value(), kind + "_ACTIVE"));
+			}
+			series.add(new YearEndCharts.Series(text.get("reporting.table." + kind), values));
+		}
+		String caption = text.get("reporting.report.chart.units", figures.year() + "", figures.unit().name());
+		return new Chart(caption, YearEndCharts.bars(caption, null, text.get("reporting.chart.organisations"), categories, series, true),
+				YearEndCharts.WIDTH, YearEndCharts.HEIGHT);
+	}
+
+	private Chart yearChart(YearEndFigures figures, Text text) {
+		List<String> categories = figures.history().keySet().stream().map(String::valueOf).toList();
+		List<YearEndCharts.Series> series = new ArrayList<>();
+		for (String kind : List.of("THT", "HTX")) {
+			Map<String, Number> values = new LinkedHashMap<>();
+			figures.history().forEach((year, of) -> values.put(year.toString(), of == null ? null : of.get(kind + "_ACTIVE")));
+			series.add(new YearEndCharts.Series(text.get("reporting.table." + kind), values));
+		}
+		String caption = text.get("reporting.report.chart.years", figures.unit().name());
+		return new Chart(caption, YearEndCharts.bars(caption, null, text.get("reporting.chart.organisations"), categories, series, false),
+				YearEndCharts.WIDTH, YearEndCharts.HEIGHT);
+	}
+
+	private static BigDecimal total(YearEndFigures figures, String unit) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (String kind : KINDS) {
+			BigDecimal value = figures.value(unit, kind + "_ACTIVE");
+			total = value == null ? total : total.add(value);
+		}
+		return total;
+	}
+
+	/** Messages and numbers of one language. */
+	final class Text {
+
+		private final Locale language;
+
+		Text(Locale language) {
+			this.language = language;
+		}
+
+		String get(String key, Object... arguments) {
+			return messages.getMessage(key, arguments, language);
+		}
+
+		String number(BigDecimal value) {
+			return value == null ? "–" : formats.number(value, language);
+		}
+
+		String percent(BigDecimal value) {
+			return value == null ? "" : formats.percent(value, language);
+		}
+
+		String signed(BigDecimal value) {
+			if (value == null) {
+				return "";
+			}
+			return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + formats.number(value.abs(), language);
+		}
+
+		Cell numberCell(BigDecimal value) {
+			return value == null ? Cell.text("") : Cell.number(value, number(value));
+		}
+
+		/** The unit's name inside a sentence: "tỉnh Bắc Kạn" in Vietnamese, the name as it is in English. */
+		String inSentence(AdministrativeUnit unit) {
+			String name = unit.name();
+			if (unit.kind() == null || !language.getLanguage().equals("vi") || name.isEmpty()) {
+				return name;
+			}
+			return name.substring(0, 1).toLowerCase(language) + name.substring(1);
+		}
+
+	}
+
+}

@@ -1,0 +1,177 @@
+package vn.ocop.portal.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+
+import vn.ocop.portal.registry.DissolutionKind;
+import vn.ocop.portal.registry.OrganisationId;
+import vn.ocop.portal.registry.OrganisationKind;
+import vn.ocop.portal.registry.RegistryManagement;
+import vn.ocop.portal.support.Officials;
+import vn.ocop.portal.units.AdministrativeUnit;
+import vn.ocop.portal.units.AdministrativeUnits;
+import vn.ocop.portal.units.UnitCode;
+
+/**
+ * The year-end figures are computed from records: the 2022 report of province 06 from the demo
+ * registry gives every registry figure of the seed (shared/spec/seed-figures.md), by its 8
+ * districts of 2022 even after the 2025 merger; and a second, differently shaped data set built
+ * here (province 08, 2023: groups dissolved and suspended during the year, a union gaining members,
+ * organisations in two districts) moves each figure by exactly what it adds.
+ */
+@ReportingIntegrationTest
+class YearEndFiguresIntegrationTests {
+
+	@Autowired
+	YearEndReports reports;
+
+	@Autowired
+	YearEndReportWriter writer;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	AdministrativeUnits units;
+
+	@Test
+	void province06In2022GivesEverySeedFigureOfTheRegistry() {
+		YearEndFigures figures = reports.figures("06", 2022);
+
+		assertThat(figures.value("THT_ACTIVE")).isEqualByComparingTo("656");
+		assertThat(figures.value("THT_MEMBERS")).isEqualByComparingTo("7210");
+		assertThat(figures.value("THT_CHANGE")).isEqualByComparingTo("287");
+		assertThat(figures.value("THT_PLAN_PERCENT")).isEqualByComparingTo("166.1");
+		assertThat(figures.value("HTX_ACTIVE")).isEqualByComparingTo("353");
+		assertThat(figures.value("HTX_MEMBERS")).isEqualByComparingTo("3600");
+		assertThat(figures.value("HTX_NEW")).isEqualByComparingTo("55");
+		assertThat(figures.value("LHHTX_ACTIVE")).isEqualByComparingTo("2");
+		assertThat(figures.value("LHHTX_MEMBERS")).isEqualByComparingTo("18");
+		assertThat(figures.computation().previousValue("06", "THT_ACTIVE")).isEqualByComparingTo("369");
+	}
+
+	@Test
+	void province06In2022IsReportedByItsEightDistrictsOf2022WhoseFiguresAddUp() {
+		YearEndFigures figures = reports.figures("06", 2022);
+
+		assertThat(figures.unit().name()).isEqualTo("Tỉnh Bắc Kạn");
+		assertThat(figures.children()).extracting(unit -> unit.code().value())
+			.containsExactly("058", "060", "061", "062", "063", "064", "065", "066");
+		for (String code : List.of("THT_ACTIVE", "THT_MEMBERS", "HTX_ACTIVE", "HTX_MEMBERS", "HTX_NEW", "LHHTX_ACTIVE")) {
+			BigDecimal sum = figures.children().stream()
+				.map(child -> figures.value(child.code().value(), code))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(sum).as(code).isEqualByComparingTo(figures.value(code));
+		}
+		assertThat(figures.history()).containsKeys(2018, 2019, 2020, 2021, 2022);
+		assertThat(figures.history().get(2021).get("THT_ACTIVE")).isEqualByComparingTo("369");
+	}
+
+	@Test
+	void theWrittenReportStatesTheSeedFiguresInVietnameseAndEnglishFormats() {
+		YearEndFigures figures = reports.figures("06", 2022);
+
+		String vietnamese = text(writer.write(figures, java.util.Locale.forLanguageTag("vi-VN")));
+		assertThat(vietnamese).contains("Đến ngày 31/12/2022, trên địa bàn tỉnh Bắc Kạn có 656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287 so với cuối năm 2021 (369), đạt 166,1% kế hoạch năm (kế hoạch 395).")
+			.contains("353 hợp tác xã (HTX) đang hoạt động với 3.600 thành viên")
+			.contains("Trong năm 2022 có 55 hợp tác xã được thành lập mới")
+			.contains("2 liên hiệp hợp tác xã (LHHTX) đang hoạt động với 18 hợp tác xã thành viên");
+		String english = text(writer.write(figures, java.util.Locale.ENGLISH));
+		assertThat(english).contains("As of 31/12/2022, Tỉnh Bắc Kạn had 656 cooperative groups (THT) in operation with 7,210 members, 287 more than at the end of 2021 (369), 166.1% of the plan for the year (target 395).");
+	}
+
+	@Test
+	void aSecondProvinceWithItsOwnOrganisationsMovesEachFigureByWhatItAdds() {
+		List<AdministrativeUnit> districts = units.validOn(LocalDate.of(2023, 12, 31), UnitCode.of("08"));
+		AdministrativeUnit districtA = districts.get(0);
+		AdministrativeUnit districtB = districts.get(1);
+		String communeA = units.validOn(LocalDate.of(2023, 12, 31), districtA.code()).get(0).code().value();
+		String communeB = units.validOn(LocalDate.of(2023, 12, 31), districtB.code()).get(0).code().value();
+		String a = districtA.code().value();
+		String b = districtB.code().value();
+		YearEndFigures before = reports.figures("08", 2023);
+		Authentication officer = Officials.provincialOfficer("Cán bộ tỉnh Tuyên Quang", "08");
+
+		ReportingFixtures.as(officer, () -> {
+			OrganisationId groupA1 = registry.register(OrganisationKind.THT, ReportingFixtures.group("Tổ hợp tác chè Mỹ Bằng", communeA, LocalDate.of(2020, 3, 1)));
+			registry.enterAnnualUpdate(groupA1, 2023, ReportingFixtures.figures(5, 300_000_000L, 30_000_000L));
+			OrganisationId groupA2 = registry.register(OrganisationKind.THT, ReportingFixtures.group("Tổ hợp tác cam sành", communeA, LocalDate.of(2023, 5, 10)));
+			registry.enterAnnualUpdate(groupA2, 2023, ReportingFixtures.figures(4, 200_000_000L, 28_000_000L));
+			OrganisationId groupB1 = registry.register(OrganisationKind.THT, ReportingFixtures.group("Tổ hợp tác mây tre", communeB, LocalDate.of(2019, 1, 15)));
+			registry.dissolve(groupB1, LocalDate.of(2023, 6, 30), "45/QĐ-UBND", LocalDate.of(2023, 6, 25), DissolutionKind.VOLUNTARY);
+			OrganisationId groupB2 = registry.register(OrganisationKind.THT, ReportingFixtures.group("Tổ hợp tác nuôi ong", communeB, LocalDate.of(2021, 2, 1)));
+			registry.suspend(groupB2, LocalDate.of(2023, 9, 1), "Thiếu vốn");
+			OrganisationId cooperativeB1 = registry.register(OrganisationKind.HTX, ReportingFixtures.cooperative("Hợp tác xã chè Tân Trào", communeB, LocalDate.of(2018, 4, 4)));
+			registry.enterAnnualUpdate(cooperativeB1, 2023, ReportingFixtures.figures(9, 2_400_000_000L, 48_000_000L));
+			OrganisationId cooperativeB2 = registry.register(OrganisationKind.HTX, ReportingFixtures.cooperative("Hợp tác xã bưởi", communeB, LocalDate.of(2023, 2, 2)));
+			registry.enterAnnualUpdate(cooperativeB2, 2023, ReportingFixtures.figures(8, 1_600_000_000L, 40_000_000L));
+			OrganisationId cooperativeA1 = registry.register(OrganisationKind.HTX, ReportingFixtures.cooperative("Hợp tác xã miến dong", communeA, LocalDate.of(2021, 7, 7)));
+			OrganisationId unionA1 = registry.register(OrganisationKind.LHHTX, ReportingFixtures.cooperative("Liên hiệp hợp tác xã Tuyên Quang", communeA, LocalDate.of(2022, 1, 10)));
+			registry.joinUnion(unionA1, cooperativeA1, LocalDate.of(2023, 3, 1));
+			registry.joinUnion(unionA1, cooperativeB1, LocalDate.of(2023, 4, 1));
+		});
+		YearEndFigures after = reports.figures("08", 2023);
+
+		Map<String, Integer> province = new HashMap<>();
+		province.put("THT_ACTIVE", 2);
+		province.put("THT_MEMBERS", 13);
+		province.put("THT_NEW", 1);
+		province.put("THT_DISSOLVED", 1);
+		province.put("THT_CHANGE", -1);
+		province.put("HTX_ACTIVE", 3);
+		province.put("HTX_MEMBERS", 21);
+		province.put("HTX_NEW", 1);
+		province.put("HTX_CHANGE", 1);
+		province.put("HTX_WORKERS", 20);
+		province.put("LHHTX_ACTIVE", 1);
+		province.put("LHHTX_MEMBERS", 2);
+		province.forEach((code, delta) -> assertThat(difference(before, after, "08", code)).as(code).isEqualByComparingTo(BigDecimal.valueOf(delta)));
+		assertThat(difference(before, after, a, "THT_ACTIVE")).isEqualByComparingTo("2");
+		assertThat(difference(before, after, a, "HTX_ACTIVE")).isEqualByComparingTo("1");
+		assertThat(difference(before, after, a, "LHHTX_MEMBERS")).isEqualByComparingTo("2");
+		assertThat(difference(before, after, b, "THT_ACTIVE")).isEqualByComparingTo("0");
+		assertThat(difference(before, after, b, "THT_DISSOLVED")).isEqualByComparingTo("1");
+		assertThat(difference(before, after, b, "HTX_ACTIVE")).isEqualByComparingTo("2");
+		assertThat(difference(before, after, b, "HTX_MEMBERS")).isEqualByComparingTo("21");
+		assertThat(after.value("THT_PLAN_PERCENT")).isNull();
+	}
+
+	@Test
+	void aYearAfterTodayOrAUnitNotValidThenHasNoReport() {
+		int next = reports.today().getYear() + 1;
+		assertThatThrownBy(() -> reports.figures("06", next)).isInstanceOf(ReportNotAvailable.class);
+		// province 06 was merged into 19 on 1/7/2025: no report of 06 for the year after
+		assertThatThrownBy(() -> reports.figures("06", 2025)).isInstanceOf(ReportNotAvailable.class);
+		assertThatThrownBy(() -> reports.figures("6x", 2022)).isInstanceOf(ReportNotAvailable.class);
+	}
+
+	private static BigDecimal difference(YearEndFigures before, YearEndFigures after, String unit, String code) {
+		BigDecimal was = before.value(unit, code);
+		BigDecimal is = after.value(unit, code);
+		return (is == null ? BigDecimal.ZERO : is).subtract(was == null ? BigDecimal.ZERO : was);
+	}
+
+	static String text(ReportDocument document) {
+		StringBuilder text = new StringBuilder(document.title()).append('\n').append(document.subtitle()).append('\n');
+		for (ReportDocument.Block block : document.blocks()) {
+			if (block instanceof ReportDocument.Paragraph paragraph) {
+				text.append(paragraph.text()).append('\n');
+			}
+			else if (block instanceof ReportDocument.Heading heading) {
+				text.append(heading.text()).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
+}
