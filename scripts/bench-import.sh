@@ -24,14 +24,15 @@
 # import, exit), rows per second of the job, the CPU seconds of the java process and of the
 # PostgreSQL backends serving the database (sampled every second), and the heap: the largest
 # heap occupancy the GC log shows before a collection (an upper bound of the heap ever used) and
-# after one (what stayed live). The GC logs and process logs stay in target/bench-import/runs.
+# after one (an upper bound of what stays live: a young collection leaves old garbage in place).
+# The GC logs and process logs stay in target/bench-import/runs.
 set -euo pipefail
 
 formats=${1:-both}
 cd "$(dirname "$0")/.."
 root=$PWD
 jar=${BENCH_JAR:-target/ocop-portal-0.1.0-SNAPSHOT.jar}
-data=target/bench-import
+data=${BENCH_DATA:-target/bench-import}
 runs=$data/runs
 organisations=${ORGANISATIONS:-100000}
 years=${YEARS:-5}
@@ -61,7 +62,7 @@ fi
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); JAVA_OPTS: -Xmx512m ${JAVA_OPTS:-}"
 echo "PostgreSQL: $(psql_db -d postgres -Atc 'SELECT version()' | cut -d, -f1)"
 
-# One import process; prints "job_ms wall_ms cpu_s heap_before_gc_MB heap_after_gc_MB created unchanged".
+# One import process; prints "job_ms wall_ms java_cpu_s pg_cpu_s heap_before_gc_MB heap_after_gc_MB created unchanged".
 import_once() {
   local file=$1 name=$2 sheet=${3:-}
   local log="$runs/$name.log" gclog="$runs/$name.gc.log"
@@ -106,7 +107,7 @@ report() {
 
 header() {
   echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows the runs)"
-  printf '%-28s %7s %9s %10s %8s %8s %12s %12s %9s %10s\n' run job_s process_s rows_per_s java_cpu pg_cpu heap_peak_MB heap_live_MB created unchanged
+  printf '%-28s %7s %9s %10s %8s %8s %12s %12s %9s %10s\n' run job_s process_s rows_per_s java_cpu pg_cpu heap_peak_MB heap_after_gc_MB created unchanged
 }
 
 fresh_db() {

@@ -106,8 +106,10 @@ mixes=(plain kinds units year text sort deep dated)
 declare -A urls
 urls[plain]="$L $L?page=2 $L?page=3 $L?page=10"
 urls[kinds]="$L?kind=HTX $L?kind=THT&status=OPERATING $L?kind=LHHTX $L?status=DISSOLVED $L?sector=TRADE_SERVICES_OTHER $L?kind=HTX&sector=FINANCE_CREDIT&status=OPERATING $L?status=SUSPENDED&sector=AGRICULTURE"
-urls[units]="$L?unit=06 $L?unit=061 $L?unit=066&kind=HTX $L?unit=058&status=OPERATING"
-for c in $communes; do urls[units]+=" $L?unit=$c"; done
+# Province 06 and its districts and communes existed until 30/6/2025 (its territory is in province 19
+# since): filters by those codes need a date before; today's list by unit uses the codes of today.
+urls[units]="$L?unit=19 $L?unit=06&date=31/12/2024 $L?unit=061&date=31/12/2024 $L?unit=066&kind=HTX&date=31/12/2024"
+for c in $communes; do urls[units]+=" $L?unit=$c&date=31/12/2024"; done
 urls[year]="$L?year=2022 $L?year=2024&update=ACCEPTED $L?year=2023&update=MISSING $L?year=2025&kind=HTX $L?year=2021&update=SUBMITTED"
 urls[text]="$L?q=hop+tac+xa+dong+tam $L?q=che $L?q=nong+nghiep+na+ri $L?q=to+hop+tac+chan+nuoi $L?q=BENCH-00500 $L?q=thuy+san&kind=HTX $L?q=du+lich+cong+dong"
 urls[sort]="$L?sort=REGISTRATION_DATE $L?sort=UNIT $L?sort=REGISTRATION_DATE&kind=THT $L?sort=UNIT&status=OPERATING&page=5"
