@@ -110,8 +110,8 @@ urls[kinds]="$L?kind=HTX $L?kind=THT&status=OPERATING $L?kind=LHHTX $L?status=DI
 # since): filters by those codes need a date before; today's list by unit uses the codes of today.
 urls[units]="$L?unit=19 $L?unit=06&date=31/12/2024 $L?unit=061&date=31/12/2024 $L?unit=066&kind=HTX&date=31/12/2024"
 for c in $communes; do urls[units]+=" $L?unit=$c&date=31/12/2024"; done
-urls[year]="$L?year=2022 $L?year=2024&update=ACCEPTED $L?year=2023&update=MISSING $L?year=2025&kind=HTX $L?year=2021&update=SUBMITTED"
-urls[text]="$L?q=hop+tac+xa+dong+tam $L?q=che $L?q=nong+nghiep+na+ri $L?q=to+hop+tac+chan+nuoi $L?q=BENCH-00500 $L?q=thuy+san&kind=HTX $L?q=du+lich+cong+dong"
+urls[year]="$L?year=2022 $L?year=2024&update=ACCEPTED $L?year=2023&update=MISSING $L?year=2025&kind=HTX $L?year=2021&sector=AGRICULTURE"
+urls[text]="$L?q=hop+tac+xa+dong+tam $L?q=che $L?q=nong+nghiep $L?q=to+hop+tac+chan+nuoi $L?q=0050012 $L?q=thuy+san&kind=HTX $L?q=du+lich+cong+dong"
 urls[sort]="$L?sort=REGISTRATION_DATE $L?sort=UNIT $L?sort=REGISTRATION_DATE&kind=THT $L?sort=UNIT&status=OPERATING&page=5"
 urls[deep]="$L?page=100 $L?page=1000 $L?page=$(( last_page / 2 )) $L?page=$last_page $L?sort=REGISTRATION_DATE&page=2000 $L?kind=HTX&page=1500"
 urls[dated]="$L?date=31/12/2022 $L?date=31/12/2022&status=OPERATING $L?date=30/06/2023&unit=061 $L?date=31/12/2021&kind=HTX&status=SUSPENDED"
