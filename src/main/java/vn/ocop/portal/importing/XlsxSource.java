@@ -24,7 +24,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -45,7 +44,12 @@ final class XlsxSource implements SheetSource {
 
 	private final OPCPackage pkg;
 
-	private final SharedStrings strings;
+	/**
+	 * The shared strings as plain text, read once: POI's table hands out each item as a new
+	 * rich-text object (an XMLBeans document), far too slow for every cell of both passes, and
+	 * keeping the table as well would hold every string twice.
+	 */
+	private final String[] strings;
 
 	private final StylesTable styles;
 
@@ -66,7 +70,7 @@ final class XlsxSource implements SheetSource {
 		}
 		try {
 			XSSFReader reader = new XSSFReader(pkg);
-			this.strings = new ReadOnlySharedStringsTable(pkg, false);
+			this.strings = plainStrings(new ReadOnlySharedStringsTable(pkg, false));
 			this.styles = reader.getStylesTable();
 			this.values = new CellValues(date1904(reader));
 			XSSFReader.SheetIterator iterator = reader.getSheetIterator();
@@ -191,6 +195,18 @@ final class XlsxSource implements SheetSource {
 	}
 
 	/** SAX handler of one sheet's XML ({@code <row r="5"><c r="B5" t="s" s="3"><v>12</v></c>...}). */
+	private static String[] plainStrings(ReadOnlySharedStringsTable table) {
+		List<String> plain = new ArrayList<>(Math.max(16, table.getUniqueCount()));
+		while (true) {
+			try {
+				plain.add(table.getItemAt(plain.size()).getString());
+			}
+			catch (IllegalStateException end) { // past the last item (the table says so only this way)
+				return plain.toArray(String[]::new);
+			}
+		}
+	}
+
 	private final class SheetHandler extends DefaultHandler {
 
 		private static final Format GENERAL = new Format(0, "General", false);
@@ -318,7 +334,7 @@ final class XlsxSource implements SheetSource {
 
 		private String sharedString(String index) {
 			try {
-				return strings.getItemAt(Integer.parseInt(index.strip())).getString();
+				return strings[Integer.parseInt(index.strip())];
 			}
 			catch (RuntimeException broken) {
 				throw new UnreadableFile("importing.problem.unreadable", rowNumber, broken);

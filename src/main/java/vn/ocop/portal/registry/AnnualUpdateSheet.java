@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import vn.ocop.portal.audit.AuditRecord;
 import vn.ocop.portal.audit.Auditor;
 import vn.ocop.portal.identity.Role;
-import vn.ocop.portal.identity.ScopeGuard;
 import vn.ocop.portal.identity.ScopedUser;
 import vn.ocop.portal.importing.ColumnDefinition;
 import vn.ocop.portal.importing.ColumnType;
@@ -92,18 +91,15 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 
 	private final MembershipRules membershipRules;
 
-	private final ScopeGuard scopeGuard;
-
 	private final Auditor auditor;
 
 	private final Clock clock;
 
-	AnnualUpdateSheet(JdbcClient jdbc, OrganisationSheet organisations, MembershipRules membershipRules, ScopeGuard scopeGuard,
+	AnnualUpdateSheet(JdbcClient jdbc, OrganisationSheet organisations, MembershipRules membershipRules,
 			Auditor auditor, Clock clock) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.membershipRules = membershipRules;
-		this.scopeGuard = scopeGuard;
 		this.auditor = auditor;
 		this.clock = clock;
 	}
@@ -140,7 +136,7 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 			problems.add("ma-to-chuc", "importing.problem.unknownReference", row.organisation(), OrganisationSheet.SHEET);
 			return;
 		}
-		if (!scopeGuard.covers(context.user().scope(), organisation.unitCode())) {
+		if (!organisations.covers(context, organisation.unitCode())) {
 			problems.add("ma-to-chuc", "registry.import.problem.organisationOutsideScope", row.organisation(),
 					organisation.unitCode());
 			return;
@@ -196,6 +192,15 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 				            :coops::text[], :workers::text[], :charters::text[], :assets::text[], :revenues::text[],
 				            :profits::text[], :incomes::text[])
 				    AS t(org, year, official, capital, noncapital, coops, workers, charter, assets, revenue, profit, income)
+				-- rows stored as they are now are left out before the upsert: ON CONFLICT would lock
+				-- (and so write) every one of them, which made an unchanged re-import slower than the first
+				WHERE NOT EXISTS (SELECT 1 FROM registry_annual_update x WHERE x.organisation_id = t.org AND x.year = t.year::int
+				    AND x.status = 'ACCEPTED'
+				    AND (x.official_members, x.capital_associates, x.non_capital_associates, x.member_cooperatives, x.workers,
+				         x.charter_capital, x.total_assets, x.revenue, x.profit, x.average_income)
+				        IS NOT DISTINCT FROM
+				        (t.official::int, t.capital::int, t.noncapital::int, t.coops::int, t.workers::int, t.charter::numeric,
+				         t.assets::numeric, t.revenue::numeric, t.profit::numeric, t.income::numeric))
 				ON CONFLICT (organisation_id, year) DO UPDATE SET status = 'ACCEPTED',
 				    official_members = excluded.official_members, capital_associates = excluded.capital_associates,
 				    non_capital_associates = excluded.non_capital_associates,

@@ -3,6 +3,8 @@ package vn.ocop.portal.registry;
 import java.io.ByteArrayOutputStream;
 import java.text.Collator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,14 @@ final class NameSortKey {
 
 	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(VIETNAMESE));
 
+	/**
+	 * The collation keys of words seen before: names repeat a few thousand words (kinds, trades,
+	 * places), and a key costs more than the lookup. Bounded; keys are never modified.
+	 */
+	private static final Map<String, byte[]> WORD_KEYS = new ConcurrentHashMap<>();
+
+	private static final int MAX_WORD_KEYS = 50_000;
+
 	private NameSortKey() {
 	}
 
@@ -42,7 +52,7 @@ final class NameSortKey {
 		ByteArrayOutputStream key = new ByteArrayOutputStream();
 		for (String word : SPACES.split(properName(name))) {
 			if (!word.isEmpty()) {
-				key.writeBytes(collator.getCollationKey(word).toByteArray());
+				key.writeBytes(wordKey(collator, word));
 				key.write(0);
 				key.write(0);
 			}
@@ -51,6 +61,18 @@ final class NameSortKey {
 		key.write(0);
 		key.writeBytes(collator.getCollationKey(name == null ? "" : name.strip()).toByteArray());
 		return key.toByteArray();
+	}
+
+	private static byte[] wordKey(Collator collator, String word) {
+		byte[] known = WORD_KEYS.get(word);
+		if (known != null) {
+			return known;
+		}
+		byte[] computed = collator.getCollationKey(word).toByteArray();
+		if (WORD_KEYS.size() < MAX_WORD_KEYS) {
+			WORD_KEYS.put(word, computed);
+		}
+		return computed;
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
 import vn.ocop.portal.importing.SheetImporter;
 import vn.ocop.portal.importing.StoreCounts;
+import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
 import vn.ocop.portal.units.UnitCode;
 
@@ -205,19 +207,18 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 		OrganisationDetails details = organisation.details();
 		inFile(context).put(row.code(), Stored.of(organisation));
 		aggregatesInFile(context).put(row.code(), organisation);
-		if (units.find(UnitCode.of(details.unitCode()), details.registrationDate()).isEmpty()) {
+		if (!unitValidOn(context, details.unitCode(), details.registrationDate())) {
 			problems.add("ma-don-vi", "registry.rule.unitCode.notValidOn", details.unitCode(),
 					RegistryDates.format(details.registrationDate()));
 			return;
 		}
-		ScopedUser user = context.user();
-		if (!scopeGuard.covers(user.scope(), details.unitCode())) {
+		if (!covers(context, details.unitCode())) {
 			problems.add("ma-don-vi", "registry.rule.unitCode.outsideScope", details.unitCode());
 		}
 		uniqueNumbers(organisation, context, problems);
 		Stored stored = stored(context).get(row.code());
 		if (stored != null) {
-			if (!scopeGuard.covers(user.scope(), stored.unitCode())) {
+			if (!covers(context, stored.unitCode())) {
 				problems.add("ma", "registry.import.problem.organisationOutsideScope", row.code(), stored.unitCode());
 			}
 			if (stored.kind() != organisation.kind()) {
@@ -235,6 +236,26 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 				problems.add("ngay-trang-thai", "registry.rule.transition.beforeLast", RegistryDates.format(stored.statusDate()));
 			}
 		}
+	}
+
+	/**
+	 * Whether the importing user's scope covers the unit code: asked once per code and file (the
+	 * answer walks the units' hierarchy; a file repeats the same few hundred codes).
+	 */
+	boolean covers(ImportContext context, String unitCode) {
+		if (unitCode == null) {
+			return false;
+		}
+		Map<String, Boolean> answers = context.cached(CACHE + ".covers", ConcurrentHashMap::new);
+		return answers.computeIfAbsent(unitCode, code -> scopeGuard.covers(context.user().scope(), code));
+	}
+
+	/** Whether the unit code was valid on the date: each code's history is read once per file. */
+	private boolean unitValidOn(ImportContext context, String unitCode, LocalDate date) {
+		Map<String, List<AdministrativeUnit>> histories = context.cached(CACHE + ".unitHistories", ConcurrentHashMap::new);
+		return histories.computeIfAbsent(unitCode, code -> units.history(UnitCode.of(code)))
+			.stream()
+			.anyMatch(unit -> unit.validOn(date));
 	}
 
 	/** The organisations of this file that passed the registry's rules, for the sheets that refer to them. */
@@ -414,8 +435,11 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 	@Override
 	public StoreCounts store(List<Row> batch, ImportContext context) {
 		List<Organisation> organisations = new ArrayList<>(batch.size());
+		Map<String, Organisation> checked = aggregatesInFile(context);
 		for (Row row : batch) {
-			organisations.add(organisation(row, Problems.failing(row.code())));
+			// the check pass built the same row's aggregate already (same file, same rules)
+			Organisation organisation = checked.get(row.code());
+			organisations.add(organisation != null ? organisation : organisation(row, Problems.failing(row.code())));
 		}
 		Map<String, String> statusBefore = new HashMap<>();
 		jdbc.sql("SELECT id, status FROM registry_organisation WHERE id = ANY(:ids::varchar[])")
@@ -436,6 +460,14 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[])
 				    AS t(id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone, email,
 				         status, status_date, search, sort_key)
+				-- rows stored as they are now are left out before the upsert (ON CONFLICT would lock, and
+				-- so write, every one of them)
+				WHERE NOT EXISTS (SELECT 1 FROM registry_organisation x WHERE x.id = t.id
+				    AND (x.name, x.registration_number, x.tax_code, x.registration_date, x.registration_authority, x.unit_code,
+				         x.address, x.sector, x.representative_name, x.representative_title, x.phone, x.email, x.status)
+				        IS NOT DISTINCT FROM
+				        (t.name, t.reg, t.tax, t.reg_date::date, t.authority, t.unit, t.address, t.sector, t.rep, t.title, t.phone,
+				         t.email, t.status))
 				ON CONFLICT (id) DO UPDATE SET name = excluded.name, registration_number = excluded.registration_number,
 				    tax_code = excluded.tax_code, registration_date = excluded.registration_date,
 				    registration_authority = excluded.registration_authority, unit_code = excluded.unit_code,
