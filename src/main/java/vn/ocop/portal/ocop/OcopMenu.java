@@ -20,12 +20,12 @@ class OcopMenu implements MenuContribution {
 		return List.of(
 				MenuItem.forAuthority("ocop.menu.scorecards", ScorecardController.PATH, Role.PROVINCIAL_OFFICER.authority(), 300),
 				MenuItem.forAuthority("ocop.menu.scorecards", ScorecardController.PATH, Role.COUNCIL_MEMBER.authority(), 300),
-				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.PROVINCIAL_OFFICER.authority(), 290),
-				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.LOCAL_OFFICER.authority(), 290),
-				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.ORGANISATION_REP.authority(), 290),
-				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.PROVINCIAL_OFFICER.authority(), 295),
-				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.LOCAL_OFFICER.authority(), 295),
-				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.ORGANISATION_REP.authority(), 295));
+				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.PROVINCIAL_OFFICER.authority(), 295),
+				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.LOCAL_OFFICER.authority(), 295),
+				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.ORGANISATION_REP.authority(), 295),
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.PROVINCIAL_OFFICER.authority(), 290),
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.LOCAL_OFFICER.authority(), 290),
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.ORGANISATION_REP.authority(), 290));
 	}
 
 }
