@@ -8,7 +8,10 @@ import vn.ocop.portal.identity.Role;
 import vn.ocop.portal.shared.web.MenuContribution;
 import vn.ocop.portal.shared.web.MenuItem;
 
-/** The OCOP scorecards in the back office: for provincial officers (and administrators) and council members. */
+/**
+ * The OCOP pages in the back office: scorecards for provincial officers (and administrators) and council
+ * members; subjects and products for officers and organisation representatives.
+ */
 @Component
 class OcopMenu implements MenuContribution {
 
@@ -16,7 +19,13 @@ class OcopMenu implements MenuContribution {
 	public List<MenuItem> backOfficeItems() {
 		return List.of(
 				MenuItem.forAuthority("ocop.menu.scorecards", ScorecardController.PATH, Role.PROVINCIAL_OFFICER.authority(), 300),
-				MenuItem.forAuthority("ocop.menu.scorecards", ScorecardController.PATH, Role.COUNCIL_MEMBER.authority(), 300));
+				MenuItem.forAuthority("ocop.menu.scorecards", ScorecardController.PATH, Role.COUNCIL_MEMBER.authority(), 300),
+				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.PROVINCIAL_OFFICER.authority(), 295),
+				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.LOCAL_OFFICER.authority(), 295),
+				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.ORGANISATION_REP.authority(), 295),
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.PROVINCIAL_OFFICER.authority(), 290),
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.LOCAL_OFFICER.authority(), 290),
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.ORGANISATION_REP.authority(), 290));
 	}
 
 }
