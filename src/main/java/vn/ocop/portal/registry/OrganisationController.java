@@ -123,6 +123,9 @@ class OrganisationController {
 		return query;
 	}
 
+	/** How many pages past the shown one the back-office list counts the matching organisations for. */
+	static final int COUNTED_PAGES_AHEAD = 20;
+
 	// ------------------------------------------------------------------------------------ list
 
 	@GetMapping
@@ -136,9 +139,14 @@ class OrganisationController {
 		OrganisationQuery query = query(kind, status, unit, date, sector, year, update, q, sort, page, properties.pageSize(),
 				problems);
 		LocalDate day = query.date();
-		Page<OrganisationSummary> result = organisations.list(query);
+		// Counted up to COUNTED_PAGES_AHEAD pages past this one: "more than N" beyond (docs/benchmarks.md).
+		long countLimit = (long) (query.page() + 1 + COUNTED_PAGES_AHEAD) * query.size();
+		Page<OrganisationSummary> result = organisations.list(query, countLimit);
 		LocalDate shownDate = day == null ? organisations.today() : day;
 		model.addAttribute("organisations", result);
+		model.addAttribute("countMore", result.getTotalElements() > countLimit);
+		model.addAttribute("countLimit", countLimit);
+		model.addAttribute("countLimitPages", countLimit / query.size());
 		model.addAttribute("query", query);
 		model.addAttribute("filterDate", day == null ? "" : formats.date(day));
 		model.addAttribute("shownDate", shownDate);

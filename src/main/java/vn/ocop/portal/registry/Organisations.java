@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -66,15 +68,32 @@ public class Organisations {
 		return LocalDate.now(clock);
 	}
 
-	/** One page of the organisations the current user may see that match the query. */
+	/** One page of the organisations the current user may see that match the query, with their exact number. */
 	public Page<OrganisationSummary> list(OrganisationQuery query) {
+		return list(query, Long.MAX_VALUE);
+	}
+
+	/**
+	 * One page of the organisations the current user may see that match the query, counting them
+	 * only up to {@code countLimit} (counting a filtered national list costs more than its page,
+	 * docs/benchmarks.md): when more match, the page's total is {@code countLimit + 1}, so that it
+	 * has a next page, and the caller shows "more than {@code countLimit}".
+	 */
+	public Page<OrganisationSummary> list(OrganisationQuery query, long countLimit) {
+		// A plan per request: a generic plan (the driver prepares a statement used five times) cannot
+		// see the size of the scope's unit codes and sorts the whole scope for every page.
+		jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		LocalDate date = query.date() == null ? today() : query.date();
-		Filter filter = Filter.of(query, date, access.scopeFilter());
+		Filter filter = filter(query, date, access.scopeFilter());
 		PageRequest page = PageRequest.of(query.page(), query.size());
-		long total = jdbc.sql("SELECT count(*) FROM registry_organisation o" + filter.join() + filter.where())
-			.params(filter.parameters())
-			.query(Long.class)
-			.single();
+		String matching = "FROM registry_organisation o" + filter.join() + filter.where();
+		long total = countLimit == Long.MAX_VALUE
+				? jdbc.sql("SELECT count(*) " + matching).params(filter.parameters()).query(Long.class).single()
+				: jdbc.sql("SELECT count(*) FROM (SELECT 1 " + matching + " LIMIT :countLimit) matching")
+					.params(filter.parameters())
+					.param("countLimit", countLimit + 1)
+					.query(Long.class)
+					.single();
 		String statusColumn = query.date() == null ? "o.status"
 				: "(SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id AND s.effective_date <= :date"
 						+ " ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1)";
@@ -108,10 +127,11 @@ public class Organisations {
 						updateStatus == null ? null : AnnualUpdateStatus.valueOf(updateStatus), noMembers ? null : members);
 			})
 			.list();
-		Map<String, UnitRef> names = new HashMap<>();
+		// The page's units named with two queries for all its codes, plus one for their provinces.
+		Map<String, UnitRef> names = unitsOn(rows.stream().map(OrganisationSummary::unitCode).collect(Collectors.toSet()), date);
 		List<OrganisationSummary> named = new ArrayList<>(rows.size());
 		for (OrganisationSummary row : rows) {
-			named.add(row.withUnit(names.computeIfAbsent(row.unitCode(), code -> unitOn(code, date).orElse(null))));
+			named.add(row.withUnit(names.get(row.unitCode())));
 		}
 		return new PageImpl<>(named, page, total);
 	}
@@ -123,7 +143,7 @@ public class Organisations {
 	 */
 	public void exportOrganisations(OrganisationQuery query, Consumer<List<String>> rows) {
 		LocalDate date = query.date() == null ? today() : query.date();
-		Filter filter = Filter.of(query, date, access.scopeFilter());
+		Filter filter = filter(query, date, access.scopeFilter());
 		jdbc.sql("SELECT o.id, o.kind, o.name, o.registration_number, o.tax_code, o.registration_date,"
 				+ " o.registration_authority, o.unit_code, o.address, o.sector, o.representative_name, o.representative_title,"
 				+ " o.phone, o.email, o.status, o.status_date, c.reason, c.decision_number, c.decision_date, c.dissolution_kind"
@@ -156,7 +176,7 @@ public class Organisations {
 		OrganisationQuery ofYear = new OrganisationQuery(query.kind(), query.status(), query.unitCode(), query.date(),
 				query.sector(), year, query.updateStatus(), query.text(), query.sort(), 0, 1);
 		LocalDate date = query.date() == null ? today() : query.date();
-		Filter filter = Filter.of(ofYear, date, access.scopeFilter());
+		Filter filter = filter(ofYear, date, access.scopeFilter());
 		jdbc.sql("SELECT u.* FROM registry_organisation o" + filter.join() + filter.where()
 				+ " AND u.organisation_id IS NOT NULL ORDER BY o.id")
 			.params(filter.parameters())
@@ -179,8 +199,8 @@ public class Organisations {
 	public void exportUnionMemberships(OrganisationQuery query, Consumer<List<String>> rows) {
 		LocalDate date = query.date() == null ? today() : query.date();
 		RegistryAccess.ScopeFilter scope = access.scopeFilter();
-		Filter filter = Filter.of(query, date, scope);
-		Filter visible = Filter.of(OrganisationQuery.all(), date, scope);
+		Filter filter = filter(query, date, scope);
+		Filter visible = filter(OrganisationQuery.all(), date, scope);
 		jdbc.sql("SELECT m.union_id, m.member_id, m.joined_on, m.left_on FROM registry_union_membership m"
 				+ " WHERE EXISTS (SELECT 1 FROM registry_organisation o" + filter.join() + filter.where()
 				+ " AND o.id IN (m.union_id, m.member_id))"
@@ -238,6 +258,21 @@ public class Organisations {
 		return areas.unitOn(unitCode, date).map(unit -> ref(unit, date));
 	}
 
+	/** {@link #unitOn} for many codes at once, by code (codes with no unit on the date are left out). */
+	Map<String, UnitRef> unitsOn(Collection<String> unitCodes, LocalDate date) {
+		Map<String, AdministrativeUnit> found = areas.unitsOn(unitCodes, date);
+		Map<UnitCode, AdministrativeUnit> provinces = units.findAll(found.values().stream()
+			.filter(unit -> !unit.provinceCode().equals(unit.code()))
+			.map(AdministrativeUnit::provinceCode)
+			.collect(Collectors.toSet()), date);
+		Map<String, UnitRef> refs = new HashMap<>();
+		found.forEach((code, unit) -> {
+			AdministrativeUnit province = unit.provinceCode().equals(unit.code()) ? null : provinces.get(unit.provinceCode());
+			refs.put(code, new UnitRef(unit.code().value(), unit.name(), province == null ? null : province.name()));
+		});
+		return refs;
+	}
+
 	private Optional<UnitRef> ref(String unitCode, LocalDate date) {
 		if (!UnitCode.isValid(unitCode)) {
 			return Optional.empty();
@@ -251,18 +286,47 @@ public class Organisations {
 		return new UnitRef(unit.code().value(), unit.name(), province);
 	}
 
+	/**
+	 * The list filter with an area scope given as the unit codes that lie in the area (one indexed
+	 * query): with the codes as an array the planner estimates the scope's size from the column's
+	 * statistics (V15) instead of an average per code, and walks the name index for a page rather
+	 * than sorting the whole scope (docs/benchmarks.md).
+	 */
+	private Filter filter(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope) {
+		if (scope.kind() != RegistryAccess.ScopeFilter.Kind.AREA) {
+			return Filter.of(query, date, scope, null);
+		}
+		String[] codes = jdbc.sql("SELECT DISTINCT a.unit_code FROM registry_unit_area a WHERE a.container_code = :scope")
+			.param("scope", scope.reference())
+			.query(String.class)
+			.list()
+			.toArray(String[]::new);
+		return Filter.of(query, date, scope, codes);
+	}
+
 	/** The FROM additions, WHERE clause and parameters of a list query: fixed SQL, every value a parameter. */
 	record Filter(String join, String where, Map<String, Object> parameters) {
 
 		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope) {
+			return of(query, date, scope, null);
+		}
+
+		/** With {@code scopeUnits} (the codes that lie in an area scope) the scope is tested against them. */
+		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope, String[] scopeUnits) {
 			StringBuilder where = new StringBuilder(" WHERE TRUE");
 			Map<String, Object> params = new LinkedHashMap<>();
 			switch (scope.kind()) {
 				case EVERYTHING -> {
 				}
 				case AREA -> {
-					where.append(" AND o.unit_code IN (SELECT a.unit_code FROM registry_unit_area a WHERE a.container_code = :scope)");
-					params.put("scope", scope.reference());
+					if (scopeUnits == null) {
+						where.append(" AND o.unit_code IN (SELECT a.unit_code FROM registry_unit_area a WHERE a.container_code = :scope)");
+						params.put("scope", scope.reference());
+					}
+					else {
+						where.append(" AND o.unit_code = ANY(:scopeUnits)");
+						params.put("scopeUnits", scopeUnits);
+					}
 				}
 				case ORGANISATION -> {
 					where.append(" AND o.id = :scope");

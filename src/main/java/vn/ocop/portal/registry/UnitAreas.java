@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -124,10 +125,37 @@ class UnitAreas {
 	 */
 	@Transactional(readOnly = true)
 	Optional<AdministrativeUnit> unitOn(String unitCode, LocalDate date) {
-		return of(unitCode).stream()
-			.filter(area -> !area.lineage() && area.validOn(date))
-			.max((a, b) -> Integer.compare(a.containerCode().length(), b.containerCode().length()))
-			.flatMap(area -> units.find(UnitCode.of(area.containerCode()), date));
+		return Optional.ofNullable(unitsOn(List.of(unitCode), date).get(unitCode));
+	}
+
+	/**
+	 * {@link #unitOn} for many codes at once, by code (codes with no unit on the date are left
+	 * out): one query on the stored areas, one on the units module, whatever the number of codes.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, AdministrativeUnit> unitsOn(Collection<String> unitCodes, LocalDate date) {
+		if (unitCodes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> finest = new HashMap<>();
+		jdbc.sql("SELECT DISTINCT ON (unit_code) unit_code, container_code FROM registry_unit_area"
+				+ " WHERE unit_code = ANY(:codes) AND NOT lineage AND valid_from <= :date AND (valid_to IS NULL OR valid_to >= :date)"
+				+ " ORDER BY unit_code, length(container_code) DESC, valid_from, container_code")
+			.param("codes", unitCodes.stream().distinct().toArray(String[]::new))
+			.param("date", date)
+			.query(rs -> {
+				finest.put(rs.getString(1), rs.getString(2));
+			});
+		Map<UnitCode, AdministrativeUnit> found = units.findAll(
+				finest.values().stream().filter(UnitCode::isValid).map(UnitCode::of).collect(Collectors.toSet()), date);
+		Map<String, AdministrativeUnit> result = new HashMap<>();
+		finest.forEach((code, container) -> {
+			AdministrativeUnit unit = UnitCode.isValid(container) ? found.get(UnitCode.of(container)) : null;
+			if (unit != null) {
+				result.put(code, unit);
+			}
+		});
+		return result;
 	}
 
 	/**

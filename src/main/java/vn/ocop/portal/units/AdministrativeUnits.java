@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -77,6 +78,24 @@ public class AdministrativeUnits implements UnitHierarchy {
 			.param("date", date)
 			.query(AdministrativeUnits::unit)
 			.optional();
+	}
+
+	/**
+	 * The units with these codes as they were on the date, by code, in one query (for lists that
+	 * name many units at once); codes that were not valid then are left out.
+	 */
+	public Map<UnitCode, AdministrativeUnit> findAll(Collection<UnitCode> codes, LocalDate date) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<UnitCode, AdministrativeUnit> found = new HashMap<>();
+		jdbc.sql(SELECT + " WHERE u.code = ANY(:codes) AND" + VALID_ON)
+			.param("codes", codes.stream().map(UnitCode::value).distinct().toArray(String[]::new))
+			.param("date", date)
+			.query(AdministrativeUnits::unit)
+			.list()
+			.forEach(unit -> found.putIfAbsent(unit.code(), unit));
+		return found;
 	}
 
 	/** Every row of the code, oldest first: its names, kinds and parents over time. Empty when unknown. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +57,28 @@ class RegistryDemoAccountsIntegrationTests {
 		assertThat(dongTam.json("/api/v1/organisations").body()).contains("\"totalElements\":1");
 		assertThat(dongTam.json("/api/v1/organisations/HTX-DEMO-0001/annual-updates/2022").statusCode()).isEqualTo(200);
 		assertThat(dongTam.page("/backoffice/registry/HTX-DEMO-0001/edit").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void canboTinhsListCountsTwentyPagesAheadAndTheLastPageExactly() {
+		DemoAccountSession tinh = DemoAccountSession.signIn(port, "canbo.tinh");
+		String api = tinh.json("/api/v1/organisations?size=1").body();
+		long total = Long.parseLong(api.replaceAll("(?s).*\"totalElements\":(\\d+).*", "$1"));
+		assertThat(total).as("the demo province 06 holds more than 21 pages").isGreaterThan(525);
+
+		Document first = Jsoup.parse(tinh.page("/backoffice/registry").body());
+		assertThat(first.selectFirst("p.result-count").text()).startsWith("Hơn 525 tổ chức (ngày ");
+		assertThat(first.selectFirst("nav.pagination span").text()).isEqualTo("Trang 1 / hơn 21");
+		assertThat(first.select("nav.pagination a[rel=next]")).hasSize(1);
+		// the units of the page named in one go: every row shows a unit name, none a bare code
+		assertThat(first.select("tr[data-organisation]")).hasSize(25)
+			.allSatisfy(row -> assertThat(row.select("td").get(3).text()).doesNotMatch("\\d{2,5}"));
+
+		long lastPage = (total + 24) / 25;
+		Document last = Jsoup.parse(tinh.page("/backoffice/registry?page=" + lastPage).body());
+		assertThat(last.selectFirst("p.result-count").text()).startsWith(String.format(java.util.Locale.ROOT, "%,d", total).replace(',', '.') + " tổ chức (ngày ");
+		assertThat(last.selectFirst("nav.pagination span").text()).isEqualTo("Trang " + lastPage + " / " + lastPage);
+		assertThat(last.select("tr[data-organisation]")).hasSize((int) (total - (lastPage - 1) * 25));
 	}
 
 	@Test
