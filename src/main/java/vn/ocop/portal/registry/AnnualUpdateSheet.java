@@ -181,6 +181,9 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 			figures.add(figures(row));
 		}
 		String actor = context.user().username();
+		// updates of an organisation that was not stored when the file was checked cannot be stored
+		// yet (first import): they skip the look-up for an identical stored row; the upsert stays
+		Map<String, OrganisationSheet.Stored> stored = organisations.stored(context);
 		List<Boolean> created = jdbc.sql("""
 				INSERT INTO registry_annual_update AS u (organisation_id, year, status, official_members, capital_associates,
 				    non_capital_associates, member_cooperatives, workers, charter_capital, total_assets, revenue, profit,
@@ -190,11 +193,12 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 				       :now, :by, 0
 				FROM unnest(:orgs::varchar[], :years::text[], :officials::text[], :capitals::text[], :noncapitals::text[],
 				            :coops::text[], :workers::text[], :charters::text[], :assets::text[], :revenues::text[],
-				            :profits::text[], :incomes::text[])
-				    AS t(org, year, official, capital, noncapital, coops, workers, charter, assets, revenue, profit, income)
+				            :profits::text[], :incomes::text[], :fresh::boolean[])
+				    AS t(org, year, official, capital, noncapital, coops, workers, charter, assets, revenue, profit, income,
+				         fresh)
 				-- rows stored as they are now are left out before the upsert: ON CONFLICT would lock
 				-- (and so write) every one of them, which made an unchanged re-import slower than the first
-				WHERE NOT EXISTS (SELECT 1 FROM registry_annual_update x WHERE x.organisation_id = t.org AND x.year = t.year::int
+				WHERE t.fresh OR NOT EXISTS (SELECT 1 FROM registry_annual_update x WHERE x.organisation_id = t.org AND x.year = t.year::int
 				    AND x.status = 'ACCEPTED'
 				    AND (x.official_members, x.capital_associates, x.non_capital_associates, x.member_cooperatives, x.workers,
 				         x.charter_capital, x.total_assets, x.revenue, x.profit, x.average_income)
@@ -230,6 +234,7 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 			.param("revenues", column(figures, f -> f.revenue().toPlainString()))
 			.param("profits", column(figures, f -> f.profit().toPlainString()))
 			.param("incomes", column(figures, f -> f.averageIncome().toPlainString()))
+			.param("fresh", batch.stream().map(row -> !stored.containsKey(row.organisation())).toArray(Boolean[]::new))
 			.query(Boolean.class)
 			.list();
 		long inserted = created.stream().filter(Boolean::booleanValue).count();

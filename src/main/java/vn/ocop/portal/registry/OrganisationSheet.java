@@ -441,12 +441,21 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 			Organisation organisation = checked.get(row.code());
 			organisations.add(organisation != null ? organisation : organisation(row, Problems.failing(row.code())));
 		}
+		// organisations not stored when the file was checked are new (first import): no look-up of
+		// their status before, no look-up for an identical stored row; the upsert stays for safety
+		Map<String, Stored> stored = stored(context);
+		String[] known = organisations.stream()
+			.map(o -> o.id().value())
+			.filter(stored::containsKey)
+			.toArray(String[]::new);
 		Map<String, String> statusBefore = new HashMap<>();
-		jdbc.sql("SELECT id, status FROM registry_organisation WHERE id = ANY(:ids::varchar[])")
-			.param("ids", column(organisations, o -> o.id().value()))
-			.query(rs -> {
-				statusBefore.put(rs.getString(1), rs.getString(2));
-			});
+		if (known.length > 0) {
+			jdbc.sql("SELECT id, status FROM registry_organisation WHERE id = ANY(:ids::varchar[])")
+				.param("ids", known)
+				.query(rs -> {
+					statusBefore.put(rs.getString(1), rs.getString(2));
+				});
+		}
 		Map<String, Boolean> changed = new LinkedHashMap<>();
 		jdbc.sql("""
 				INSERT INTO registry_organisation AS o (id, kind, name, registration_number, tax_code, registration_date,
@@ -457,12 +466,13 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 				FROM unnest(:ids::varchar[], :kinds::varchar[], :names::varchar[], :regs::varchar[], :taxes::varchar[],
 				            :regDates::text[], :authorities::varchar[], :units::varchar[], :addresses::varchar[],
 				            :sectors::varchar[], :reps::varchar[], :titles::varchar[], :phones::varchar[], :emails::varchar[],
-				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[])
+				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[],
+				            :fresh::boolean[])
 				    AS t(id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone, email,
-				         status, status_date, search, sort_key)
+				         status, status_date, search, sort_key, fresh)
 				-- rows stored as they are now are left out before the upsert (ON CONFLICT would lock, and
 				-- so write, every one of them)
-				WHERE NOT EXISTS (SELECT 1 FROM registry_organisation x WHERE x.id = t.id
+				WHERE t.fresh OR NOT EXISTS (SELECT 1 FROM registry_organisation x WHERE x.id = t.id
 				    AND (x.name, x.registration_number, x.tax_code, x.registration_date, x.registration_authority, x.unit_code,
 				         x.address, x.sector, x.representative_name, x.representative_title, x.phone, x.email, x.status)
 				        IS NOT DISTINCT FROM
@@ -504,6 +514,7 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 			.param("searches", column(organisations, o -> OrganisationStore.searchText(o.id().value(), o.details().name(),
 					o.details().registrationNumber(), o.details().taxCode())))
 			.param("sortKeys", column(organisations, o -> HexFormat.of().formatHex(NameSortKey.of(o.details().name()))))
+			.param("fresh", organisations.stream().map(o -> !stored.containsKey(o.id().value())).toArray(Boolean[]::new))
 			.query(rs -> {
 				changed.put(rs.getString(1), rs.getBoolean(2));
 			});
