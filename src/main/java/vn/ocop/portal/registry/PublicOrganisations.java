@@ -2,11 +2,11 @@ package vn.ocop.portal.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -156,11 +156,10 @@ public class PublicOrganisations {
 					rs.getString("name"), rs.getString("registration_number"),
 					new UnitRef(rs.getString("unit_code"), rs.getString("unit_code"), null), Sector.valueOf(rs.getString("sector"))))
 			.list();
-		Map<String, UnitRef> units = new HashMap<>();
+		Map<String, UnitRef> units = organisations.unitsOn(rows.stream().map(row -> row.unit().code()).collect(Collectors.toSet()), today);
 		List<Entry> named = new ArrayList<>(rows.size());
 		for (Entry row : rows) {
-			UnitRef unit = units.computeIfAbsent(row.unit().code(),
-					code -> organisations.unitOn(code, today).orElse(new UnitRef(code, code, null)));
+			UnitRef unit = units.getOrDefault(row.unit().code(), row.unit());
 			named.add(new Entry(row.id(), row.kind(), row.name(), row.registrationNumber(), unit, row.sector()));
 		}
 		return new PageImpl<>(named, page, total);
