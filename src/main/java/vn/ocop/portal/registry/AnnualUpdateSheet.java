@@ -15,15 +15,12 @@ import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.audit.AuditRecord;
 import vn.ocop.portal.audit.Auditor;
-import vn.ocop.portal.identity.Role;
-import vn.ocop.portal.identity.ScopedUser;
 import vn.ocop.portal.importing.ColumnDefinition;
 import vn.ocop.portal.importing.ColumnType;
 import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
-import vn.ocop.portal.importing.SheetImporter;
 import vn.ocop.portal.importing.StoreCounts;
 
 /**
@@ -36,7 +33,7 @@ import vn.ocop.portal.importing.StoreCounts;
  * that changed something.
  */
 @Component
-class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
+class AnnualUpdateSheet implements RegistrySheet<AnnualUpdateSheet.Row> {
 
 	static final String SHEET = "cap-nhat-hang-nam";
 
@@ -107,11 +104,6 @@ class AnnualUpdateSheet implements SheetImporter<AnnualUpdateSheet.Row> {
 	@Override
 	public SheetDefinition definition() {
 		return DEFINITION;
-	}
-
-	@Override
-	public boolean mayImport(ScopedUser user) {
-		return DEFAULT_ROLES.contains(user.role()) || user.role() == Role.LOCAL_OFFICER;
 	}
 
 	@Override

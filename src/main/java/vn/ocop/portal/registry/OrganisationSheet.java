@@ -18,16 +18,13 @@ import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.audit.AuditRecord;
 import vn.ocop.portal.audit.Auditor;
-import vn.ocop.portal.identity.Role;
 import vn.ocop.portal.identity.ScopeGuard;
-import vn.ocop.portal.identity.ScopedUser;
 import vn.ocop.portal.importing.ColumnDefinition;
 import vn.ocop.portal.importing.ColumnType;
 import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
-import vn.ocop.portal.importing.SheetImporter;
 import vn.ocop.portal.importing.StoreCounts;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
@@ -41,7 +38,7 @@ import vn.ocop.portal.units.UnitCode;
  * import and batch summarises what changed (per-row audit would double the store time).
  */
 @Component
-class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
+class OrganisationSheet implements RegistrySheet<OrganisationSheet.Row> {
 
 	static final String SHEET = "to-chuc";
 
@@ -177,11 +174,6 @@ class OrganisationSheet implements SheetImporter<OrganisationSheet.Row> {
 	@Override
 	public SheetDefinition definition() {
 		return DEFINITION;
-	}
-
-	@Override
-	public boolean mayImport(ScopedUser user) {
-		return DEFAULT_ROLES.contains(user.role()) || user.role() == Role.LOCAL_OFFICER;
 	}
 
 	@Override

@@ -17,16 +17,13 @@ import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.audit.AuditRecord;
 import vn.ocop.portal.audit.Auditor;
-import vn.ocop.portal.identity.Role;
 import vn.ocop.portal.identity.ScopeGuard;
-import vn.ocop.portal.identity.ScopedUser;
 import vn.ocop.portal.importing.ColumnDefinition;
 import vn.ocop.portal.importing.ColumnType;
 import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
-import vn.ocop.portal.importing.SheetImporter;
 import vn.ocop.portal.importing.StoreCounts;
 
 /**
@@ -37,7 +34,7 @@ import vn.ocop.portal.importing.StoreCounts;
  * One audit record per batch that changed something.
  */
 @Component
-class UnionMembershipSheet implements SheetImporter<UnionMembershipSheet.Row> {
+class UnionMembershipSheet implements RegistrySheet<UnionMembershipSheet.Row> {
 
 	static final String SHEET = "thanh-vien-lien-hiep";
 
@@ -90,11 +87,6 @@ class UnionMembershipSheet implements SheetImporter<UnionMembershipSheet.Row> {
 	@Override
 	public SheetDefinition definition() {
 		return DEFINITION;
-	}
-
-	@Override
-	public boolean mayImport(ScopedUser user) {
-		return DEFAULT_ROLES.contains(user.role()) || user.role() == Role.LOCAL_OFFICER;
 	}
 
 	@Override
