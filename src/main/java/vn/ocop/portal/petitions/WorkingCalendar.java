@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.portal.shared.calendar.WorkingDayCalendar;
+
 /**
  * Deadlines in working days from the calendar the administrator keeps (tables
  * {@code petitions_fixed_holiday} and {@code petitions_calendar_day}). Read from the database on
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * enough for the longest deadline.
  */
 @Component
-class WorkingCalendar {
+class WorkingCalendar implements WorkingDayCalendar {
 
 	/** Calendar days read around a computation: a deadline of n working days never spans more than 3n + 40 days. */
 	private static final int MARGIN_DAYS = 40;
@@ -28,15 +30,18 @@ class WorkingCalendar {
 		this.jdbc = jdbc;
 	}
 
-	LocalDate plusWorkingDays(LocalDate start, int count) {
+	@Override
+	public LocalDate plusWorkingDays(LocalDate start, int count) {
 		return rules(start, start.plusDays(3L * count + MARGIN_DAYS)).plusWorkingDays(start, count);
 	}
 
-	LocalDate minusWorkingDays(LocalDate end, int count) {
+	@Override
+	public LocalDate minusWorkingDays(LocalDate end, int count) {
 		return rules(end.minusDays(3L * count + MARGIN_DAYS), end).minusWorkingDays(end, count);
 	}
 
-	boolean isWorkingDay(LocalDate day) {
+	@Override
+	public boolean isWorkingDay(LocalDate day) {
 		return rules(day, day).isWorkingDay(day);
 	}
 

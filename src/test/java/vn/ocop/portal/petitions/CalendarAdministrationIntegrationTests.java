@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.ocop.portal.shared.calendar.WorkingDayCalendar;
 import vn.ocop.portal.support.Officials;
 
 /**
  * The administrator keeps the calendar: a day off entered for a year moves the deadlines computed
- * afterwards, a Saturday entered as worked counts, both audited; nobody else may change it.
+ * afterwards (as every module reads it, through the shared {@link WorkingDayCalendar}), a Saturday
+ * entered as worked counts, both audited; nobody else may change it.
  */
 @PetitionsIntegrationTest
 class CalendarAdministrationIntegrationTests {
@@ -30,7 +32,7 @@ class CalendarAdministrationIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	WorkingCalendar calendar;
+	WorkingDayCalendar calendar;
 
 	@Autowired
 	PetitionFixtures fixtures;
