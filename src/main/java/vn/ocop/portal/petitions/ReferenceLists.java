@@ -1,6 +1,8 @@
 package vn.ocop.portal.petitions;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -73,6 +75,31 @@ class ReferenceLists {
 
 	Optional<Department> department(String code) {
 		return departments().stream().filter(department -> department.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * The names of every topic and department in the language of the page, read once: for lists,
+	 * which would otherwise read both tables again for each of their rows.
+	 */
+	Names names(Locale locale) {
+		Map<String, String> topics = new HashMap<>();
+		topics().forEach(topic -> topics.put(topic.code(), topic.name(locale)));
+		Map<String, String> departments = new HashMap<>();
+		departments().forEach(department -> departments.put(department.code(), department.name(locale)));
+		return new Names(topics, departments);
+	}
+
+	/** Names of topics and departments by code (the code itself when unknown, "" for no department). */
+	record Names(Map<String, String> topics, Map<String, String> departments) {
+
+		String topic(String code) {
+			return topics.getOrDefault(code, code);
+		}
+
+		String department(String code) {
+			return code == null ? "" : departments.getOrDefault(code, code);
+		}
+
 	}
 
 	/** The department's name in the language of the page, or the code when unknown. */
