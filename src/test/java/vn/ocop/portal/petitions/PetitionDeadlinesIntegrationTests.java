@@ -43,6 +43,15 @@ class PetitionDeadlinesIntegrationTests {
 	@Autowired
 	TrackingCodes codes;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void withoutAMailServerNothingIsEmailed() {
+		assertThat(context.getEnvironment().getProperty("spring.mail.host")).isNull();
+		assertThat(context.getBeanProvider(PetitionMail.class).getIfAvailable()).isNull();
+	}
+
 	@Test
 	void theAnswerIsDueFifteenWorkingDaysAfterReceiptSkippingWeekendsAndTet() {
 		MutableClock clock = new MutableClock(FRIDAY_BEFORE_TET);
