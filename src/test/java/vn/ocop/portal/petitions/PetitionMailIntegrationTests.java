@@ -157,8 +157,22 @@ class PetitionMailIntegrationTests {
 		assertThat(about(petition.code.value())).isEmpty();
 	}
 
+	/** The mails about the petition, once each (GreenMail keeps a copy per recipient). */
 	private static List<MimeMessage> about(String code) {
-		return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> subject(message).startsWith("[" + code + "]")).toList();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		return Arrays.stream(SMTP.getReceivedMessages())
+			.filter(message -> subject(message).startsWith("[" + code + "]"))
+			.filter(message -> seen.add(messageId(message)))
+			.toList();
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException failure) {
+			throw new IllegalStateException(failure);
+		}
 	}
 
 	private static String body(MimeMessage message) {
