@@ -101,9 +101,10 @@ class CalendarController {
 
 	@PostMapping("/departments")
 	String saveDepartment(@RequestParam String code, @RequestParam String nameVi, @RequestParam(required = false) String nameEn,
-			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) String email,
+			RedirectAttributes redirect) {
 		return act(redirect, "petitions.notice.departmentSaved", () -> {
-			lists.saveDepartment(new ReferenceLists.Department(code == null ? null : code.strip(), nameVi, nameEn, active));
+			lists.saveDepartment(new ReferenceLists.Department(code == null ? null : code.strip(), nameVi, nameEn, active, email));
 			return null;
 		});
 	}

@@ -109,6 +109,17 @@ class ConferenceController {
 			.body(out -> export.write(id, locale, out));
 	}
 
+	/** The same report as a Word document. */
+	@GetMapping("/{id}/export.docx")
+	ResponseEntity<StreamingResponseBody> exportPetitionsAsDocument(@PathVariable long id, Locale locale) {
+		Conferences.Conference conference = conferences.get(id);
+		String fileName = "kien-nghi-hoi-nghi-" + conference.heldOn() + ".docx";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(out -> export.writeDocx(conference, locale, out));
+	}
+
 	@PostMapping("/{id}/participants")
 	String addParticipant(@PathVariable long id, @RequestParam String organisationId, RedirectAttributes redirect) {
 		try {

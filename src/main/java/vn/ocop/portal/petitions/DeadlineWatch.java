@@ -30,7 +30,9 @@ class DeadlineWatch {
 	static final String LOCK = "ocop-portal.petitions.deadlines";
 
 	enum Kind {
-		ANSWER_REMINDER, ANSWER_ESCALATION, FORWARD_REMINDER, FORWARD_ESCALATION;
+		ANSWER_REMINDER, ANSWER_ESCALATION, FORWARD_REMINDER, FORWARD_ESCALATION,
+		/** Not the job's: written when an answer is published, to tell the petitioner by e-mail (PetitionMail). */
+		ANSWER_PUBLISHED;
 
 		String messageKey() {
 			return "petitions.notification." + name();

@@ -226,7 +226,20 @@ class PetitionManagement {
 
 	@Transactional
 	Petition publish(PetitionCode code) {
-		return change(code, "PUBLISHED", this::requireOffice, petition -> petition.publish(clock.instant()));
+		Petition petition = change(code, "PUBLISHED", this::requireOffice, published -> published.publish(clock.instant()));
+		if (petition.contactEmail != null && !petition.contactEmail.isBlank()) {
+			// the petitioner left an e-mail address: PetitionMail tells them (the address stays on the petition)
+			jdbc.sql("""
+					INSERT INTO petitions_notification (petition_id, kind, deadline, department_code, created_at)
+					VALUES (:id, 'ANSWER_PUBLISHED', :today, NULL, :now)
+					ON CONFLICT (petition_id, kind, deadline) DO NOTHING
+					""")
+				.param("id", petition.id)
+				.param("today", today())
+				.param("now", PetitionStore.offset(clock.instant()))
+				.update();
+		}
+		return petition;
 	}
 
 	@Transactional

@@ -67,6 +67,7 @@ class PetitionQueries {
 		long total = jdbc.sql("SELECT count(*) FROM petitions_petition p" + where).params(params).query(Long.class).single();
 		PageRequest request = PageRequest.of(page, size);
 		LocalDate today = today();
+		ReferenceLists.Names names = lists.names(locale);
 		List<PetitionViews.Row> rows = jdbc.sql("SELECT p.code, p.title, p.status, p.channel, p.topic_code, p.lead_department,"
 				+ " p.received_on, p.answer_deadline FROM petitions_petition p" + where
 				+ " ORDER BY p.received_on DESC, p.code DESC LIMIT :limit OFFSET :offset")
@@ -77,7 +78,7 @@ class PetitionQueries {
 				PetitionStatus status = PetitionStatus.valueOf(rs.getString(3));
 				LocalDate deadline = rs.getObject(8, LocalDate.class);
 				return new PetitionViews.Row(rs.getString(1), rs.getString(2), status, Channel.valueOf(rs.getString(4)),
-						lists.topicName(rs.getString(5), locale), lists.departmentName(rs.getString(6), locale),
+						names.topic(rs.getString(5)), names.department(rs.getString(6)),
 						rs.getObject(7, LocalDate.class), deadline, overdue(status, deadline, today));
 			})
 			.list();
@@ -170,38 +171,62 @@ class PetitionQueries {
 
 	private static final String PUBLISHED = " p.published_at IS NOT NULL AND p.status IN ('PUBLISHED', 'CLOSED')";
 
+	/** What a public answer shows: never the petitioner, the contacts or the petition's own text. */
+	private static final String PUBLIC_COLUMNS = "p.id, p.code, p.topic_code, p.lead_department, p.title, p.received_on,"
+			+ " p.answer_text, p.answered_on, p.answer_deadline";
+
+	/**
+	 * Published answers whose code, title or answer hold every word of the query (with or without
+	 * diacritics), newest first, for the site search: no count, at most {@code limit} rows.
+	 */
+	List<PetitionViews.PublicAnswer> searchPublishedAnswers(String query, int limit, Locale locale) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String words = conditions(new Filter(null, null, null, query, null), params);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		ReferenceLists.Names names = lists.names(locale);
+		return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM petitions_petition p WHERE" + PUBLISHED + words
+				+ " ORDER BY p.published_at DESC, p.code DESC LIMIT :limit")
+			.params(params)
+			.param("limit", limit)
+			.query((rs, n) -> publicAnswer(rs, names, false))
+			.list();
+	}
+
 	Page<PetitionViews.PublicAnswer> publishedAnswers(Filter filter, int page, int size, Locale locale) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = " WHERE" + PUBLISHED + conditions(new Filter(null, filter.topic(), filter.department(), filter.text(),
 				filter.year()), params);
 		long total = jdbc.sql("SELECT count(*) FROM petitions_petition p" + where).params(params).query(Long.class).single();
 		PageRequest request = PageRequest.of(page, size);
-		List<PetitionViews.PublicAnswer> rows = jdbc.sql("SELECT p.* FROM petitions_petition p" + where
+		ReferenceLists.Names names = lists.names(locale);
+		List<PetitionViews.PublicAnswer> rows = jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM petitions_petition p" + where
 				+ " ORDER BY p.published_at DESC, p.code DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
-			.query((rs, n) -> publicAnswer(rs, locale, false))
+			.query((rs, n) -> publicAnswer(rs, names, false))
 			.list();
 		return new PageImpl<>(rows, request, total);
 	}
 
 	Optional<PetitionViews.PublicAnswer> publishedAnswer(PetitionCode code, Locale locale) {
-		return jdbc.sql("SELECT p.* FROM petitions_petition p WHERE p.code = :code AND" + PUBLISHED)
+		return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM petitions_petition p WHERE p.code = :code AND" + PUBLISHED)
 			.param("code", code.value())
-			.query((rs, n) -> publicAnswer(rs, locale, true))
+			.query((rs, n) -> publicAnswer(rs, lists.names(locale), true))
 			.optional();
 	}
 
-	private PetitionViews.PublicAnswer publicAnswer(java.sql.ResultSet rs, Locale locale, boolean withFiles)
+	private PetitionViews.PublicAnswer publicAnswer(java.sql.ResultSet rs, ReferenceLists.Names names, boolean withFiles)
 			throws java.sql.SQLException {
 		LocalDate deadline = rs.getObject("answer_deadline", LocalDate.class);
 		LocalDate answeredOn = rs.getObject("answered_on", LocalDate.class);
 		List<Attachments.AttachmentInfo> files = withFiles ? attachments.ofPetition(rs.getLong("id")).stream()
 			.filter(file -> file.purpose() == Attachments.Purpose.ANSWER)
 			.toList() : List.of();
-		return new PetitionViews.PublicAnswer(rs.getString("code"), lists.topicName(rs.getString("topic_code"), locale),
-				lists.departmentName(rs.getString("lead_department"), locale), rs.getString("title"),
+		return new PetitionViews.PublicAnswer(rs.getString("code"), names.topic(rs.getString("topic_code")),
+				names.department(rs.getString("lead_department")), rs.getString("title"),
 				rs.getObject("received_on", LocalDate.class), rs.getString("answer_text"), answeredOn,
 				answeredOn != null && deadline != null && !answeredOn.isAfter(deadline), files);
 	}
@@ -246,6 +271,7 @@ class PetitionQueries {
 		}
 		long total = jdbc.sql("SELECT count(*) FROM petitions_notification n" + where).params(params).query(Long.class).single();
 		PageRequest request = PageRequest.of(page, size);
+		ReferenceLists.Names names = lists.names(locale);
 		List<PetitionViews.NotificationRow> rows = jdbc.sql("SELECT p.code, p.title, n.kind, n.deadline, n.department_code,"
 				+ " n.created_at FROM petitions_notification n JOIN petitions_petition p ON p.id = n.petition_id" + where
 				+ " ORDER BY n.created_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
@@ -254,7 +280,7 @@ class PetitionQueries {
 			.param("offset", request.getOffset())
 			.query((rs, n) -> new PetitionViews.NotificationRow(rs.getString(1), rs.getString(2),
 					DeadlineWatch.Kind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
-					lists.departmentName(rs.getString(5), locale), PetitionStore.instant(rs, "created_at")))
+					names.department(rs.getString(5)), PetitionStore.instant(rs, "created_at")))
 			.list();
 		return new PageImpl<>(rows, request, total);
 	}

@@ -132,8 +132,9 @@ class PublicPetitionController {
 		int year = nam.orElse(queries.today().getYear());
 		model.addAttribute("year", year);
 		model.addAttribute("years", statistics.years());
-		model.addAttribute("rows", statistics.byDepartment(year, locale));
-		model.addAttribute("total", statistics.total(year));
+		List<PetitionFigures> rows = statistics.byDepartment(year, locale);
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", PetitionStatistics.total(year, rows));
 		return "petitions/public/dashboard";
 	}
 

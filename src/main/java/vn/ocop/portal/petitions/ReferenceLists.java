@@ -1,6 +1,8 @@
 package vn.ocop.portal.petitions;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,8 +31,8 @@ class ReferenceLists {
 
 	}
 
-	/** A provincial department (sở, ban, ngành). */
-	record Department(String code, String nameVi, String nameEn, boolean active) {
+	/** A provincial department (sở, ban, ngành), with the mailbox its reminders are e-mailed to (may be null). */
+	record Department(String code, String nameVi, String nameEn, boolean active, String email) {
 
 		String name(Locale locale) {
 			return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
@@ -62,8 +64,8 @@ class ReferenceLists {
 	}
 
 	List<Department> departments() {
-		return jdbc.sql("SELECT code, name_vi, name_en, active FROM petitions_department ORDER BY position, code")
-			.query((rs, n) -> new Department(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+		return jdbc.sql("SELECT code, name_vi, name_en, active, email FROM petitions_department ORDER BY position, code")
+			.query((rs, n) -> new Department(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)))
 			.list();
 	}
 
@@ -73,6 +75,31 @@ class ReferenceLists {
 
 	Optional<Department> department(String code) {
 		return departments().stream().filter(department -> department.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * The names of every topic and department in the language of the page, read once: for lists,
+	 * which would otherwise read both tables again for each of their rows.
+	 */
+	Names names(Locale locale) {
+		Map<String, String> topics = new HashMap<>();
+		topics().forEach(topic -> topics.put(topic.code(), topic.name(locale)));
+		Map<String, String> departments = new HashMap<>();
+		departments().forEach(department -> departments.put(department.code(), department.name(locale)));
+		return new Names(topics, departments);
+	}
+
+	/** Names of topics and departments by code (the code itself when unknown, "" for no department). */
+	record Names(Map<String, String> topics, Map<String, String> departments) {
+
+		String topic(String code) {
+			return topics.getOrDefault(code, code);
+		}
+
+		String department(String code) {
+			return code == null ? "" : departments.getOrDefault(code, code);
+		}
+
 	}
 
 	/** The department's name in the language of the page, or the code when unknown. */
@@ -110,12 +137,18 @@ class ReferenceLists {
 		}
 		String nameEn = department.nameEn() == null || department.nameEn().isBlank() ? department.nameVi() : department.nameEn();
 		Optional<Department> before = department(department.code());
-		Department after = new Department(department.code(), department.nameVi().strip(), nameEn.strip(), department.active());
+		String email = department.email() == null || department.email().isBlank() ? null : department.email().strip();
+		if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+			throw new PetitionRuleViolation("petitions.rule.departmentEmail", email);
+		}
+		Department after = new Department(department.code(), department.nameVi().strip(), nameEn.strip(), department.active(),
+				email);
 		jdbc.sql("""
-				INSERT INTO petitions_department (code, name_vi, name_en, position, active)
-				VALUES (:code, :vi, :en, (SELECT coalesce(max(position), 0) + 10 FROM petitions_department), :active)
-				ON CONFLICT (code) DO UPDATE SET name_vi = :vi, name_en = :en, active = :active
+				INSERT INTO petitions_department (code, name_vi, name_en, position, active, email)
+				VALUES (:code, :vi, :en, (SELECT coalesce(max(position), 0) + 10 FROM petitions_department), :active, :email)
+				ON CONFLICT (code) DO UPDATE SET name_vi = :vi, name_en = :en, active = :active, email = :email
 				""")
+			.param("email", email)
 			.param("code", after.code())
 			.param("vi", after.nameVi())
 			.param("en", after.nameEn())

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -88,6 +91,35 @@ class ConferenceIntegrationTests {
 			assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).contains("Quỹ hỗ trợ phát triển hợp tác xã");
 		}
 		http.get().uri("/backoffice/petitions/conferences/" + demo + "/export.xlsx")
+			.header(HttpHeaders.COOKIE, "OCOPSESSION=" + SignedInSessions.store(sessions, PetitionScopeIntegrationTests.FINANCE))
+			.exchange().expectStatus().isForbidden();
+	}
+
+	@Test
+	void theOfficeDownloadsTheDemoConferenceAsAWordDocument() throws Exception {
+		long demo = fixtures.jdbc.sql("SELECT id FROM petitions_conference WHERE title = :title")
+			.param("title", PetitionsDemoData.CONFERENCE_TITLE).query(Long.class).single();
+		var answer = http.get().uri("/backoffice/petitions/conferences/" + demo + "/export.docx").header(HttpHeaders.COOKIE, session())
+			.exchange().expectStatus().isOk().returnResult(byte[].class);
+		assertThat(answer.getResponseHeaders().getContentType().toString())
+			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(answer.getResponseHeaders().getContentDisposition().getFilename()).isEqualTo("kien-nghi-hoi-nghi-2022-12-27.docx");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(answer.getResponseBody()))) {
+			String text = document.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+			assertThat(text).contains("BÁO CÁO KẾT QUẢ TRẢ LỜI KIẾN NGHỊ", PetitionsDemoData.CONFERENCE_TITLE, "Ngày 27/12/2022",
+					"số kiến nghị: 8", "Quỹ hỗ trợ phát triển hợp tác xã", "(chưa trả lời)");
+			XWPFTable table = document.getTables().get(0);
+			assertThat(table.getNumberOfRows()).isEqualTo(9);
+			assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("Mã kiến nghị");
+			assertThat(table.getRow(0).getCell(4).getText()).isEqualTo("Cơ quan chủ trì");
+			assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("KN.20221227.0001");
+			assertThat(table.getRow(1).getCell(6).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
+			// no contact details in the report
+			assertThat(text).doesNotContain("@", "Điện thoại");
+		}
+		http.get().uri("/backoffice/petitions/conferences/" + demo + "/export.docx?lang=en").header(HttpHeaders.COOKIE, session())
+			.exchange().expectStatus().isOk();
+		http.get().uri("/backoffice/petitions/conferences/" + demo + "/export.docx")
 			.header(HttpHeaders.COOKIE, "OCOPSESSION=" + SignedInSessions.store(sessions, PetitionScopeIntegrationTests.FINANCE))
 			.exchange().expectStatus().isForbidden();
 	}

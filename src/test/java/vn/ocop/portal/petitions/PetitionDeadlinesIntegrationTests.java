@@ -43,6 +43,26 @@ class PetitionDeadlinesIntegrationTests {
 	@Autowired
 	TrackingCodes codes;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void withoutAMailServerNothingIsEmailed() {
+		assertThat(context.getEnvironment().getProperty("spring.mail.host")).isNull();
+		assertThat(context.getBeanProvider(PetitionMail.class).getIfAvailable()).isNull();
+	}
+
+	@Test
+	void theCalendarOf2026SkipsTetBinhNgoAndTheDayOffForHungKings() {
+		// Tết: Saturday 14/2 to Sunday 22/2/2026; without it 5 working days from Friday 13/2 would end on 20/2
+		assertThat(fixtures.calendar.plusWorkingDays(LocalDate.of(2026, 2, 13), 5)).isEqualTo(LocalDate.of(2026, 2, 27));
+		assertThat(fixtures.calendar.isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
+		assertThat(fixtures.calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).isTrue();
+		// Hùng Kings' day is Sunday 26/4/2026: Monday 27/4 off; 30/4 and 1/5 (Thursday, Friday) are fixed holidays
+		assertThat(fixtures.calendar.plusWorkingDays(LocalDate.of(2026, 4, 24), 1)).isEqualTo(LocalDate.of(2026, 4, 28));
+		assertThat(fixtures.calendar.plusWorkingDays(LocalDate.of(2026, 4, 28), 2)).isEqualTo(LocalDate.of(2026, 5, 4));
+	}
+
 	@Test
 	void theAnswerIsDueFifteenWorkingDaysAfterReceiptSkippingWeekendsAndTet() {
 		MutableClock clock = new MutableClock(FRIDAY_BEFORE_TET);

@@ -57,7 +57,7 @@ class PublicPetitionIntegrationTests {
 
 		List<String> pages = List.of("/kien-nghi?q=rieng+tu", "/kien-nghi?q=riengtu", "/kien-nghi/" + petition.code,
 				"/kien-nghi/tra-cuu?ma=" + petition.code, "/kien-nghi/thong-ke?nam=2025", "/api/v1/petitions/answers?q=riengtu",
-				"/kien-nghi");
+				"/kien-nghi", "/tim-kiem?q=rieng+tu", "/tim-kiem?q=" + petition.code, "/tim-kiem?q=phan+phoi+che+riengtu");
 		for (String path : pages) {
 			String body = http.get().uri(path).exchange().expectStatus().isOk().returnResult(String.class).getResponseBody();
 			assertThat(body).as(path).doesNotContain(NAME, PHONE, EMAIL, ADDRESS, "0209 000 000", "Nguyễn Văn Thử", "0912 345 678");
@@ -68,6 +68,31 @@ class PublicPetitionIntegrationTests {
 		// the office sees who sent it
 		assertThat(fixtures.as(PetitionFixtures.OFFICE, () -> fixtures.store.find(petition.code).orElseThrow().contactPhone))
 			.isEqualTo(PHONE);
+	}
+
+	@Test
+	void theSiteSearchFindsPublishedAnswersWithoutDiacriticsButNeverByThePetitioner() {
+		PetitionManagement management = fixtures.management(new MutableClock(LocalDate.of(2025, 3, 5)));
+		Petition published = fixtures.assignedTo(management, "NHNN", "Giãn nợ vốn vay trồng quế tìmkiếmđược", null);
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.answer(published.code,
+				"Ngân hàng hướng dẫn cơ cấu lại thời hạn trả nợ cho hộ trồng quế tìmkiếmđược.", null));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.approve(published.code));
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.publish(published.code));
+		Petition draft = fixtures.assignedTo(management, "NHNN", "Vốn vay trồng quế chưacôngbố tìmkiếmđược", null);
+		fixtures.as(PetitionFixtures.OFFICE, () -> management.answer(draft.code, "Dự thảo trả lời tìmkiếmđược", null));
+
+		org.jsoup.nodes.Document results = org.jsoup.Jsoup.parse(body("/tim-kiem?q=von+vay+trong+que+timkiemduoc"));
+		assertThat(results.select("a[href=/kien-nghi/" + published.code + "]").text())
+			.isEqualTo("Giãn nợ vốn vay trồng quế tìmkiếmđược");
+		assertThat(results.text()).contains("Trả lời kiến nghị (1)", published.code.value(), "Ngân hàng Nhà nước chi nhánh tỉnh",
+				"cơ cấu lại thời hạn trả nợ").doesNotContain(draft.code.value(), "Dự thảo");
+		// the words of the answer find it too, in English the kind is named in English
+		assertThat(body("/tim-kiem?q=co+cau+lai+thoi+han+timkiemduoc&lang=en")).contains(published.code.value(),
+				"Answers to petitions");
+		// the petitioner (PetitionFixtures' "Nguyễn Văn Thử", with a phone and an e-mail) is never searched nor shown
+		assertThat(body("/tim-kiem?q=nguyen+van+thu+timkiemduoc")).doesNotContain(published.code.value());
+		assertThat(body("/tim-kiem?q=timkiemduoc")).contains(published.code.value())
+			.doesNotContain("Nguyễn Văn Thử", "0912 345 678", "thu@example.vn", "Khuổi Tẩu");
 	}
 
 	@Test

@@ -1,0 +1,53 @@
+package vn.ocop.portal.petitions;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.ocop.portal.shared.web.SearchHit;
+import vn.ocop.portal.shared.web.SearchProvider;
+
+/**
+ * Finds published petition answers for the site search ({@code /tim-kiem}) by tracking code, title
+ * or answer, with or without diacritics ({@code von vay} finds {@code vốn vay}); each hit links to
+ * the public answer page. Like every public page it never shows the petitioner: the folded search
+ * text holds only the code, the title and the answer, and the hit shows the title, the topic, the
+ * department and the start of the answer.
+ */
+@Component
+@Order(50)
+class PetitionAnswerSearch implements SearchProvider {
+
+	static final int SNIPPET = 200;
+
+	private final PetitionQueries queries;
+
+	private final MessageSource messages;
+
+	PetitionAnswerSearch(PetitionQueries queries, MessageSource messages) {
+		this.queries = queries;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<SearchHit> search(String query, Locale locale, int limit) {
+		return queries.searchPublishedAnswers(query, limit, locale)
+			.stream()
+			.map(answer -> new SearchHit("petitions.search.kind", answer.title(), PetitionsMenu.PUBLIC + "/" + answer.code(),
+					messages.getMessage("petitions.search.snippet", new Object[] { answer.code(), answer.topic(),
+							answer.department(), snippet(answer.answer()) }, locale)))
+			.toList();
+	}
+
+	private static String snippet(String text) {
+		if (text == null) {
+			return "";
+		}
+		String flat = text.replaceAll("\\s+", " ").strip();
+		return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET).strip() + "…";
+	}
+
+}
