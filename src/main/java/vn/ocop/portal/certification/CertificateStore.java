@@ -299,7 +299,7 @@ class CertificateStore {
 	/** A ground of revocation. */
 	record Ground(String code, String article, String nameVi, String nameEn) {
 
-		String name(java.util.Locale locale) {
+		public String name(java.util.Locale locale) {
 			return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
 		}
 
@@ -309,7 +309,7 @@ class CertificateStore {
 	record Revocation(Ground ground, LocalDate concludedOn, LocalDate deadline, IssuerLevel level, String decisionNumber,
 			LocalDate decidedOn, String reason) {
 
-		boolean late() {
+		public boolean late() {
 			return decidedOn.isAfter(deadline);
 		}
 

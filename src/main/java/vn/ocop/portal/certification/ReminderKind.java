@@ -5,7 +5,7 @@ enum ReminderKind {
 
 	WINDOW_OPEN, WINDOW_CLOSING;
 
-	String messageKey() {
+	public String messageKey() {
 		return "certification.reminder." + name();
 	}
 
