@@ -113,6 +113,10 @@ class ProductCatalogueController {
 			text = text.substring(0, 100);
 		}
 		String unitCode = chosenUnit.or(() -> chosenProvince).map(found -> found.code().value()).orElse(null);
+		if (unitCode == null && unit != null && UnitCode.isValid(unit.strip())) {
+			// a unit of an earlier period (e.g. a district before 1/7/2025), as products' areas keep them
+			unitCode = unit.strip();
+		}
 		Page<Certificate> found = certificates.catalogue(new PublicCertificates.Query(chosenStar, chosenGroup, chosenSet,
 				unitCode, text, pageNumber(page) - 1, PAGE_SIZE));
 		model.addAttribute("instrument", instrument);
@@ -132,7 +136,8 @@ class ProductCatalogueController {
 			.queryParamIfPresent("nhom", Optional.ofNullable(chosenGroup))
 			.queryParamIfPresent("bo", Optional.ofNullable(chosenSet))
 			.queryParamIfPresent("tinh", chosenProvince.map(p -> p.code().value()))
-			.queryParamIfPresent("don-vi", chosenUnit.map(u -> u.code().value()))
+			.queryParamIfPresent("don-vi", Optional.ofNullable(chosenUnit.isPresent() || chosenProvince.isPresent() ? null : unitCode)
+				.or(() -> chosenUnit.map(u -> u.code().value())))
 			.queryParamIfPresent("q", Optional.of(text).filter(value -> !value.isEmpty()))
 			.encode()
 			.toUriString());

@@ -75,8 +75,9 @@ public class PublicCertificates {
 		}
 		List<String> words = words(query.text());
 		for (int i = 0; i < words.size(); i++) {
-			where.append(" AND c.search_text LIKE :w").append(i);
-			params.put("w" + i, "%" + words.get(i) + "%");
+			// word prefixes: "mat ong" finds "Mật ong", "hong" does not find "không"
+			where.append(" AND (' ' || c.search_text) LIKE :w").append(i);
+			params.put("w" + i, "% " + words.get(i) + "%");
 		}
 		long total = store.jdbc().sql("SELECT count(*) FROM certification_certificate c WHERE " + where).params(params)
 			.query(Long.class).single();
