@@ -34,6 +34,9 @@ public class CertificationManagement {
 
 	static final String MODULE = "certification";
 
+	/** Dates in problems as printed in Vietnam: 27/12/2022. */
+	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final CertificateStore store;
 
 	private final OcopProducts products;
@@ -146,7 +149,7 @@ public class CertificationManagement {
 		if (filedOn == null || filedOn.isBefore(terms.windowOpens(certificate.expiresOn()))
 				|| filedOn.isAfter(certificate.expiresOn())) {
 			throw new CertificationRefused(List.of(CertificationProblem.of(0, "filedOn", "filingOutsideWindow",
-					terms.windowOpens(certificate.expiresOn()), certificate.expiresOn())));
+					DATE.format(terms.windowOpens(certificate.expiresOn())), DATE.format(certificate.expiresOn()))));
 		}
 		if (certificate.reratingFiledOn() == null) {
 			store.fileRerating(certificateId, filedOn);

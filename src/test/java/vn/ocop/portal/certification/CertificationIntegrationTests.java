@@ -134,7 +134,8 @@ class CertificationIntegrationTests {
 		Certificate certificate = fixtures.recognise(product, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2022, 12, 27));
 
 		assertThatThrownBy(() -> management.recordReratingFiled(certificate.id(), LocalDate.of(2025, 6, 28)))
-			.isInstanceOf(CertificationRefused.class);
+			.isInstanceOfSatisfying(CertificationRefused.class, refused -> assertThat(refused.problems().get(0).arguments())
+				.containsExactly("29/06/2025", "26/12/2025"));
 		Certificate filed = management.recordReratingFiled(certificate.id(), LocalDate.of(2025, 10, 1));
 
 		CertificateTerms terms = management.terms();
@@ -328,6 +329,13 @@ class CertificationIntegrationTests {
 		mvc.perform(post(page + "/revoke").with(authentication(BA_BE)).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post(page + "/revoke").with(authentication(OTHER_PROVINCE)).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post(page + "/rerating").with(authentication(OTHER_PROVINCE)).with(csrf()).param("filedOn", "01/01/2026"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/certification/certificates/" + certificate.number() + "/re-rating")
+			.with(authentication(OTHER_PROVINCE)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"filedOn\": \"2026-07-20\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/certification/certificates/" + certificate.number() + "/revocation")
+			.with(authentication(BA_BE)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/backoffice/certification/certificates").with(authentication(OTHER_PROVINCE)))
 			.andExpect(status().isOk())
