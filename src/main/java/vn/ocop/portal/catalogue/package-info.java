@@ -6,5 +6,5 @@
  * citizens, without sign-in and without personal data. See {@code docs/catalogue.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public catalogue",
-		allowedDependencies = { "audit", "identity", "units", "registry", "ocop", "petitions", "reporting", "news" })
+		allowedDependencies = { "audit", "identity", "units", "registry", "ocop", "certification", "petitions", "reporting", "news" })
 package vn.ocop.portal.catalogue;

@@ -340,4 +340,13 @@ class OcopProductStore {
 
 	}
 
+	List<Long> registeredProductIds(String areaCode, int limit) {
+		return jdbc.sql("SELECT p.id FROM ocop_product p JOIN ocop_subject s ON s.id = p.subject_id"
+				+ " WHERE p.status = 'REGISTERED' AND :area = ANY (s.area_codes) ORDER BY p.registered_on, p.id LIMIT :limit")
+			.param("area", areaCode)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
 }

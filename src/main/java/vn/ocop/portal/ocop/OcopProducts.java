@@ -56,6 +56,27 @@ public class OcopProducts {
 			.orElse(List.of());
 	}
 
+	/**
+	 * The codes of the units that contain this subject (its unit, the district of its period, the
+	 * province), for lists that filter by unit and by an officer's scope; empty when unknown.
+	 */
+	public List<String> areaCodesOf(long subjectId) {
+		return store.subject(subjectId).map(Subject::areaCodes).orElse(List.of());
+	}
+
+	/** The subject's contact e-mail for notices (personal data: never shown on public pages). */
+	public Optional<String> contactEmailOf(long subjectId) {
+		return store.subject(subjectId).map(Subject::email).filter(email -> !email.isBlank());
+	}
+
+	/**
+	 * Registered products of the subjects in a unit (any level), oldest registration first, for
+	 * loaders that certify them (demo and scale data).
+	 */
+	public List<Long> registeredProductIds(String areaCode, int limit) {
+		return store.registeredProductIds(areaCode, limit);
+	}
+
 	/** A product's photo: its content type (recognised from the bytes at upload) and bytes. */
 	public Optional<Photo> photo(long productId, long photoId) {
 		return store.photo(productId, photoId).map(photo -> new Photo(photo.contentType(), photo.data()));

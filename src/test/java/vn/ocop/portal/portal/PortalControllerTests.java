@@ -62,7 +62,7 @@ class PortalControllerTests {
 			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
 		assertThat(page.select(".dashboard .tiles a").eachAttr("href"))
 			.containsExactly("/backoffice/units", "/backoffice/imports", "/backoffice/registry", "/backoffice/ocop/subjects",
-				"/backoffice/ocop/products", "/backoffice/reports/year-end");
+				"/backoffice/ocop/products", "/backoffice/certification", "/backoffice/reports/year-end");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
 		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
 		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");
@@ -94,7 +94,7 @@ class PortalControllerTests {
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Đại diện tổ chức, chủ thể", "Tổ chức: mã htx-tan-thanh");
 		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/registry", "/backoffice/ocop/subjects",
-				"/backoffice/ocop/products", "/backoffice/petitions");
+				"/backoffice/ocop/products", "/backoffice/certification", "/backoffice/petitions");
 	}
 
 	@Test
@@ -235,10 +235,11 @@ class PortalControllerTests {
 
 	@Test
 	void aFailingProviderDoesNotTakeTheSearchDown() throws Exception {
-		// "hỏngxq": breaks the stand-in provider and matches nothing real ("hong" alone is in "không" of the demo answers)
-		Document page = page(get("/tim-kiem").param("q", "huyện hỏngxq"));
+		// "hỏngxq" breaks the stand-in provider and matches nothing real ("hong" alone is in "không" of
+		// the demo answers, "huyện hỏng" in a demo product)
+		Document page = page(get("/tim-kiem").param("q", "xyzw hỏngxq"));
 
-		assertThat(page.selectFirst("p[role=status]").text()).isEqualTo("Không tìm thấy kết quả nào cho \"huyện hỏngxq\".");
+		assertThat(page.selectFirst("p[role=status]").text()).isEqualTo("Không tìm thấy kết quả nào cho \"xyzw hỏngxq\".");
 	}
 
 	@Test
