@@ -15,7 +15,7 @@ record Council(long id, long roundId, String code, String name, int quorumPercen
 	enum Role {
 		CHAIR, MEMBER, ADVISOR;
 
-		String messageKey() {
+		public String messageKey() {
 			return "ocop.council.role." + name();
 		}
 	}
@@ -23,8 +23,13 @@ record Council(long id, long roundId, String code, String name, int quorumPercen
 	record Member(String username, String fullName, Role role, boolean present) {
 	}
 
-	Optional<Member> member(String username) {
+	public Optional<Member> member(String username) {
 		return members.stream().filter(member -> member.username().equals(username)).findFirst();
+	}
+
+	/** The member's name, or the username when not a member. */
+	public String nameOf(String username) {
+		return member(username).map(Member::fullName).orElse(username);
 	}
 
 	List<CouncilTally.Seat> seats() {

@@ -11,7 +11,7 @@ enum DocumentType {
 
 	REGISTRATION, SELF_ASSESSMENT, LEGAL_PAPER, TEST_REPORT, LABEL, OTHER;
 
-	String messageKey() {
+	public String messageKey() {
 		return "ocop.document.type." + name();
 	}
 

@@ -164,7 +164,7 @@ class EvaluationController {
 		Application application = evaluations.readable(id);
 		Round round = evaluations.readableRound(application.roundId());
 		Optional<Council> council = evaluations.councilOf(round.id());
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("round", round);
 		model.addAttribute("council", council.orElse(null));
 		model.addAttribute("documents", evaluations.documents(application));
@@ -350,7 +350,7 @@ class EvaluationController {
 		Application application = evaluations.readable(id);
 		Evaluations.CouncilSeat seat = evaluations.councilSeat(application);
 		access.require(seat.seat().isPresent(), "Only council members score");
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("scorecard", evaluations.scorecardOf(application));
 		model.addAttribute("mine", evaluations.visibleScores(application).stream()
 			.filter(score -> score.username().equals(seat.seat().get().username())).findFirst().orElse(null));

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 record Round(long id, EvaluationLevel level, String unitCode, int year, int number, String instrumentCode,
 		LocalDate proposalsDue, LocalDate resultsDue) {
 
-	String label() {
+	public String label() {
 		return number + "/" + year;
 	}
 
