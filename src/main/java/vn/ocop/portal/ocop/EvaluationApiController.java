@@ -43,11 +43,8 @@ class EvaluationApiController {
 
 	private final Evaluations evaluations;
 
-	private final EvaluationAccess access;
-
-	EvaluationApiController(Evaluations evaluations, EvaluationAccess access) {
+	EvaluationApiController(Evaluations evaluations) {
 		this.evaluations = evaluations;
-		this.access = access;
 	}
 
 	/** A round as the API shows it. */

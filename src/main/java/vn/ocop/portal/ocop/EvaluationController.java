@@ -153,7 +153,13 @@ class EvaluationController {
 	@PreAuthorize(FILERS)
 	String createApplication(@RequestParam long product, @RequestParam long round, @RequestParam ApplicationKind kind,
 			RedirectAttributes redirect) {
-		long id = evaluations.createApplication(product, round, kind);
+		long id;
+		try {
+			id = evaluations.createApplication(product, round, kind);
+		}
+		catch (DuplicateApplication e) {
+			return problem(redirect, "ocop.application.problem.duplicate", "/backoffice/ocop/products/" + product);
+		}
 		redirect.addFlashAttribute("notice", "ocop.application.created");
 		return "redirect:" + APPLICATIONS + "/" + id;
 	}

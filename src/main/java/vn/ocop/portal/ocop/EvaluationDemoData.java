@@ -25,7 +25,7 @@ import vn.ocop.portal.identity.ScopedUser;
  * with its council — code {@code HD-OCOP-06-2022}, the council scope of the demo account
  * {@code hoidong}, who sits on it with four other members and an advisor — and applications in
  * different states, taken through the real procedure ({@link Evaluations}) and scored on the real
- * 26/2026 scorecards: a draft of Hợp tác xã Đồng Tâm, one filed with the commune, one in the
+ * 26/2026 scorecards: a draft of Hợp tác xã Đồng Tâm (for its product still in draft), one filed with the commune, one in the
  * commune's check, one at the province, one the council is scoring (hoidong has not scored it),
  * one flagged for discussion and one concluded awaiting the decision. The other members are not
  * sign-in accounts. Runs once after the products' demo data (advisory lock, one transaction).
@@ -92,7 +92,7 @@ class EvaluationDemoData implements ApplicationRunner {
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
 		List<Long> dongTam = jdbc.sql("SELECT p.id FROM ocop_product p JOIN ocop_subject s ON s.id = p.subject_id"
-				+ " WHERE s.organisation_id = 'HTX-DEMO-0001' ORDER BY p.id LIMIT 1").query(Long.class).list();
+				+ " WHERE s.organisation_id = 'HTX-DEMO-0001' ORDER BY p.status = 'DRAFT' DESC, p.id LIMIT 1").query(Long.class).list();
 		if (products.size() < 6 || dongTam.isEmpty()) {
 			log.warn("OCOP evaluation demo data skipped: the demo products are not loaded");
 			return 0;

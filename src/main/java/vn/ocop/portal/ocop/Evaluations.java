@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -203,6 +202,10 @@ class Evaluations {
 				"Applications are filed by the subject or an officer on its behalf");
 		if (round.level() != EvaluationLevel.PROVINCE && round.level() != EvaluationLevel.DISTRICT) {
 			throw new AccessDeniedException("Applications are filed in district or provincial rounds");
+		}
+		if (store.countApplications("a.product_id = :product AND a.round_id = :round AND a.state NOT IN ('WITHDRAWN', 'REJECTED')",
+				Map.of("product", productId, "round", roundId)) > 0) {
+			throw new DuplicateApplication(productId, roundId);
 		}
 		Map<String, String> registration = new LinkedHashMap<>();
 		registration.put("representative", subject.representative() == null ? "" : subject.representative());
@@ -461,7 +464,8 @@ class Evaluations {
 	@Transactional(readOnly = true)
 	List<EvaluationStore.MemberScore> visibleScores(Application application) {
 		Council council = store.councilOfRound(application.roundId()).orElse(null);
-		if (council == null) {
+		if (council == null || !(access.seat(council).isPresent() || access.mayCheckAtProvince(application))) {
+			// members' individual sheets are the council's and the province's: the subject and the commune see the result
 			return List.of();
 		}
 		CouncilTally tally = tallyOf(application, council);
@@ -601,11 +605,6 @@ class Evaluations {
 		}
 		String stripped = value.strip();
 		return stripped.length() > max ? stripped.substring(0, max) : stripped;
-	}
-
-	/** Refused because it exists already. */
-	static boolean duplicate(RuntimeException e) {
-		return e instanceof DuplicateKeyException;
 	}
 
 }

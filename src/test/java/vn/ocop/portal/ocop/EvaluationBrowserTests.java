@@ -53,7 +53,7 @@ class EvaluationBrowserTests {
 	void aProductGoesFromTheSubjectsFilingThroughTheCommuneToTheCouncilsResult() {
 		long product = jdbc.sql("SELECT p.id FROM ocop_product p JOIN ocop_subject s ON s.id = p.subject_id"
 				+ " WHERE s.organisation_id = 'HTX-DEMO-0001' AND p.status = 'REGISTERED' AND p.product_set_code LIKE 'TP-%'"
-				+ " ORDER BY p.id LIMIT 1").query(Long.class).single();
+				+ " AND NOT EXISTS (SELECT 1 FROM ocop_application a WHERE a.product_id = p.id) ORDER BY p.id LIMIT 1").query(Long.class).single();
 
 		signIn("htx.dongtam");
 		browser.open(port, "/backoffice/ocop/products/" + product);

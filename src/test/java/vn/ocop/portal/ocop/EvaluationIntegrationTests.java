@@ -272,6 +272,9 @@ class EvaluationIntegrationTests {
 	void stateChangesOutOfOrderAreRefusedAndNothingChanges() throws Exception {
 		Setup setup = council(3);
 		long id = as(PROVINCE, () -> evaluations.createApplication(product(1), setup.round(), ApplicationKind.FIRST_TIME));
+		// one open application per product and round
+		assertThatThrownBy(() -> run(PROVINCE, () -> evaluations.createApplication(product(1), setup.round(), ApplicationKind.FIRST_TIME)))
+			.isInstanceOf(DuplicateApplication.class);
 		// a draft cannot be received by the commune, nor sent to the council
 		mvc.perform(post("/backoffice/ocop/applications/" + id + "/receive").with(csrf()).with(authentication(BA_BE)))
 			.andExpect(status().is3xxRedirection())
@@ -371,6 +374,7 @@ class EvaluationIntegrationTests {
 		mvc.perform(get(api).with(authentication(chair))).andExpect(jsonPath("$.scores", hasSize(0)))
 			.andExpect(jsonPath("$.submitted").value(1)).andExpect(jsonPath("$.eligible").value(4));
 		mvc.perform(get(api).with(authentication(PROVINCE))).andExpect(jsonPath("$.scores", hasSize(0)));
+		mvc.perform(get(api).with(authentication(BA_BE))).andExpect(jsonPath("$.scores", hasSize(0)));
 		Document chairsPage = page(get("/backoffice/ocop/applications/" + id).with(authentication(chair)));
 		assertThat(chairsPage.select(".ocop-council-scores table")).isEmpty();
 		assertThat(chairsPage.selectFirst(".ocop-blind")).isNotNull();
@@ -399,6 +403,9 @@ class EvaluationIntegrationTests {
 		assertThat(concluded.star()).isNotNull().isLessThanOrEqualTo(bandStar);
 		assertThat(concluded.state()).isEqualTo(ApplicationState.AWAITING_DECISION);
 		mvc.perform(get(api).with(authentication(m1))).andExpect(jsonPath("$.scores", hasSize(4)))
+			.andExpect(jsonPath("$.complete").value(true));
+		// the commune sees the result, not the members' sheets
+		mvc.perform(get(api).with(authentication(BA_BE))).andExpect(jsonPath("$.scores", hasSize(0)))
 			.andExpect(jsonPath("$.complete").value(true));
 		assertThat(events.stream(ApplicationConcluded.class).filter(event -> event.applicationId() == id))
 			.singleElement().satisfies(event -> {
