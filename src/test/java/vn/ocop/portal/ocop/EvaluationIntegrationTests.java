@@ -356,6 +356,8 @@ class EvaluationIntegrationTests {
 			assertThat(document.contentType()).isEqualTo("application/pdf");
 			assertThat(document.type()).isEqualTo(DocumentType.TEST_REPORT);
 		});
+		assertThat(page(get(path).with(authentication(BA_BE))).selectFirst(".ocop-documents li").text())
+			.isEqualTo("kiem-nghiem.pdf (Phiếu kiểm nghiệm, 0 KB)");
 	}
 
 	// ---------------------------------------------------------------------------------- council
