@@ -10,7 +10,8 @@ import vn.ocop.portal.shared.web.MenuItem;
 
 /**
  * The OCOP pages in the back office: scorecards for provincial officers (and administrators) and council
- * members; subjects and products for officers and organisation representatives.
+ * members; subjects and products for officers and organisation representatives; evaluation rounds for
+ * provincial officers and council members; applications for all of them.
  */
 @Component
 class OcopMenu implements MenuContribution {
@@ -25,7 +26,13 @@ class OcopMenu implements MenuContribution {
 				MenuItem.forAuthority("ocop.menu.products", OcopProductController.PRODUCTS, Role.ORGANISATION_REP.authority(), 295),
 				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.PROVINCIAL_OFFICER.authority(), 290),
 				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.LOCAL_OFFICER.authority(), 290),
-				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.ORGANISATION_REP.authority(), 290));
+				MenuItem.forAuthority("ocop.menu.subjects", OcopProductController.SUBJECTS, Role.ORGANISATION_REP.authority(), 290),
+				MenuItem.forAuthority("ocop.menu.rounds", EvaluationController.ROUNDS, Role.PROVINCIAL_OFFICER.authority(), 305),
+				MenuItem.forAuthority("ocop.menu.rounds", EvaluationController.ROUNDS, Role.COUNCIL_MEMBER.authority(), 305),
+				MenuItem.forAuthority("ocop.menu.applications", EvaluationController.APPLICATIONS, Role.PROVINCIAL_OFFICER.authority(), 310),
+				MenuItem.forAuthority("ocop.menu.applications", EvaluationController.APPLICATIONS, Role.LOCAL_OFFICER.authority(), 310),
+				MenuItem.forAuthority("ocop.menu.applications", EvaluationController.APPLICATIONS, Role.ORGANISATION_REP.authority(), 310),
+				MenuItem.forAuthority("ocop.menu.applications", EvaluationController.APPLICATIONS, Role.COUNCIL_MEMBER.authority(), 310));
 	}
 
 }

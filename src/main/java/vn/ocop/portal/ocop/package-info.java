@@ -3,8 +3,9 @@
  * star bands and taxonomy, and the scorecards of each product set as immutable versions — and the
  * pure {@link vn.ocop.portal.ocop.ScoringEngine}; OCOP subjects (registry organisations or
  * enterprises, farms and household businesses recorded here) and their products with codes, story,
- * photos and GTIN. Evaluation rounds, councils, star ratings and certificates come next and build on
- * this public face.
+ * photos and GTIN; evaluation rounds, applications (Mẫu 01–03, documents, the commune's check in
+ * working days), councils with blind scoring, quorum, conflicts of interest and the spread flag, and
+ * which level recognises what by instrument and date.
  * <p>
  * Public face: {@link vn.ocop.portal.ocop.Scorecards} (bean {@code scorecards}, reads and scoring on
  * a stored version), {@link vn.ocop.portal.ocop.ScoringEngine} with
@@ -15,7 +16,13 @@
  * {@link vn.ocop.portal.ocop.ScorecardSummary}, {@link vn.ocop.portal.ocop.GateEffect}; for subjects
  * and products {@link vn.ocop.portal.ocop.OcopProducts} (bean {@code ocopProducts}) with
  * {@link vn.ocop.portal.ocop.ProductView}, {@link vn.ocop.portal.ocop.SubjectView},
- * {@link vn.ocop.portal.ocop.SubjectKind}, {@link vn.ocop.portal.ocop.ProductStatus}. Every change
+ * {@link vn.ocop.portal.ocop.SubjectKind}, {@link vn.ocop.portal.ocop.ProductStatus}; for certification
+ * {@link vn.ocop.portal.ocop.OcopEvaluations} (bean {@code ocopEvaluations}: concluded applications
+ * awaiting a decision per round as {@link vn.ocop.portal.ocop.ConcludedApplication}, and marking them
+ * decided) and the event {@link vn.ocop.portal.ocop.ApplicationConcluded}, with
+ * {@link vn.ocop.portal.ocop.ApplicationKind}, {@link vn.ocop.portal.ocop.ApplicationState},
+ * {@link vn.ocop.portal.ocop.EvaluationLevel}. Counts working days on
+ * {@code shared.calendar.WorkingDayCalendar}. Every change
  * goes through {@code audit}; pages check roles through {@code identity}. Refers to registry
  * organisations by ID only. See {@code docs/ocop.md}.
  */

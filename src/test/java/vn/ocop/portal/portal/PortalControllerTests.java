@@ -62,7 +62,7 @@ class PortalControllerTests {
 			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
 		assertThat(page.select(".dashboard .tiles a").eachAttr("href"))
 			.containsExactly("/backoffice/units", "/backoffice/imports", "/backoffice/registry", "/backoffice/ocop/subjects",
-				"/backoffice/ocop/products", "/backoffice/certification", "/backoffice/reports/year-end");
+				"/backoffice/ocop/products", "/backoffice/ocop/applications", "/backoffice/certification", "/backoffice/reports/year-end");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
 		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
 		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");
@@ -94,7 +94,7 @@ class PortalControllerTests {
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Đại diện tổ chức, chủ thể", "Tổ chức: mã htx-tan-thanh");
 		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/registry", "/backoffice/ocop/subjects",
-				"/backoffice/ocop/products", "/backoffice/certification", "/backoffice/petitions");
+				"/backoffice/ocop/products", "/backoffice/ocop/applications", "/backoffice/certification", "/backoffice/petitions");
 	}
 
 	@Test
@@ -110,7 +110,8 @@ class PortalControllerTests {
 		Document page = page(get("/backoffice").with(authentication(
 				Officials.signedIn("Hà Thị Lan", Role.COUNCIL_MEMBER, DataScope.council("HD-OCOP-06-2022")))));
 
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/ocop/scorecards");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/ocop/scorecards", "/backoffice/ocop/rounds",
+				"/backoffice/ocop/applications");
 	}
 
 	@Test
