@@ -16,7 +16,7 @@ class CertificationMenu implements MenuContribution {
 	public List<MenuItem> backOfficeItems() {
 		return List.of(Role.PROVINCIAL_OFFICER, Role.LOCAL_OFFICER, Role.ORGANISATION_REP)
 			.stream()
-			.map(role -> MenuItem.forAuthority("certification.menu", CertificationController.PATH, role.authority(), 305))
+			.map(role -> MenuItem.forAuthority("certification.menu", CertificationController.PATH, role.authority(), 315))
 			.toList();
 	}
 
