@@ -130,7 +130,7 @@ class YearEndReports {
 			history.put(year - 1, computation.previous().get(code));
 			history.put(year, computation.values().get(code));
 		}
-		return new YearEndFigures(unit, children, period, catalogue.all(), computation, history);
+		return new YearEndFigures(unit, children, period, catalogue.all(), computation, history, catalogue.pending());
 	}
 
 	IndicatorCatalogue catalogue() {
