@@ -44,8 +44,10 @@ fi
   -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?'); before: $(uptime)"
-SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/$db" SPRING_DATASOURCE_USERNAME="$pg_user" SPRING_DATASOURCE_PASSWORD="" \
-  java -Xmx512m ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+# Parallel workers off (-c max_parallel_workers_per_gather=0): on this 2-core machine they hardly
+# help, and the CPU column counts the backends only.
+SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/$db?options=-c%20max_parallel_workers_per_gather=${BENCH_PARALLEL:-0}" SPRING_DATASOURCE_USERNAME="$pg_user" SPRING_DATASOURCE_PASSWORD="" \
+  java -Xmx512m -Dbench.database="$db" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   vn.ocop.portal.reporting.YearEndReportBenchmark --year="${YEAR:-2025}" --province="${PROVINCE:-79}" \
   --runs="${RUNS:-10}" --warmup="${WARMUP:-3}" 2>&1 | grep --line-buffered -E '^(#|[a-z-]+ +unit=)|Exception|ERROR'
 echo "after: $(uptime)"

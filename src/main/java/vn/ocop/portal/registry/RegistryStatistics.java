@@ -29,8 +29,9 @@ public class RegistryStatistics {
 	 * One pass over the organisations of the units (docs/benchmarks.md, "Year-end report"): the
 	 * units' areas are joined with the wanted codes (a hash join, not a 3,000-element ANY tested on
 	 * every row), each organisation is looked at once however many of the wanted units contain it
-	 * (its status on the date and its annual update by index, one probe each), counted per
-	 * registered unit, and only those counts are added up per wanted unit.
+	 * (its status on the date from one sorted pass over its status changes, its annual update by a
+	 * join: set-based, no query per organisation), counted per registered unit, and only those counts
+	 * are added up per wanted unit.
 	 */
 	private static final String FIGURES = """
 			WITH place AS MATERIALIZED (
@@ -69,11 +70,12 @@ public class RegistryStatistics {
 			         sum(u.revenue) FILTER (WHERE st.status = 'OPERATING') AS revenue,
 			         sum(u.average_income) FILTER (WHERE st.status = 'OPERATING') AS average_income
 			  FROM org
-			  LEFT JOIN LATERAL (SELECT s.status FROM registry_status_change s WHERE s.organisation_id = org.id AND s.effective_date <= :date
-			                     ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1) st ON TRUE
+			  LEFT JOIN (SELECT DISTINCT ON (s.organisation_id) s.organisation_id, s.status
+			             FROM registry_status_change s
+			             WHERE s.organisation_id IN (SELECT org.id FROM org) AND s.effective_date <= :date
+			             ORDER BY s.organisation_id, s.effective_date DESC, s.seq DESC) st ON st.organisation_id = org.id
 			  LEFT JOIN dissolved d ON d.organisation_id = org.id
-			  LEFT JOIN LATERAL (SELECT * FROM registry_annual_update u WHERE u.organisation_id = org.id AND u.year = :year
-			                     AND u.status <> 'RETURNED' LIMIT 1) u ON TRUE
+			  LEFT JOIN registry_annual_update u ON u.organisation_id = org.id AND u.year = :year AND u.status <> 'RETURNED'
 			  LEFT JOIN membership m ON m.union_id = org.id AND org.kind = 'LHHTX'
 			  GROUP BY org.unit_code, org.kind
 			)
