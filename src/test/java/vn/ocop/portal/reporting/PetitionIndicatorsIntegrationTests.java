@@ -131,7 +131,7 @@ class PetitionIndicatorsIntegrationTests {
 			.containsExactly("Kiến nghị quá hạn chưa trả lời", "1", "2", "+1");
 
 		String english = YearEndFiguresIntegrationTests.text(writer.write(reports.figures("06", 2019), Locale.ENGLISH));
-		assertThat(english).contains("In 2019, the province received 5 petitions; by 31/12/2019 it had answered 2 of them, 1 on time (50.0% of those answered); 1 petitions were past their deadline without an answer; 1 answers were published on the portal.");
+		assertThat(english).contains("Petitions received by the province in 2019: 5; answered by 31/12/2019: 2, of which on time: 1 (50.0% of those answered); past their deadline without an answer: 1; answers published on the portal: 1.");
 	}
 
 	@Test
