@@ -58,7 +58,7 @@ class ReportingWebIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Báo cáo tổng kết năm 2022 — Tỉnh Bắc Kạn");
 		assertThat(page.select("p.report-paragraph").text())
 			.contains("656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287 so với cuối năm 2021 (369), đạt 166,1% kế hoạch năm");
-		assertThat(page.select(".report-table caption").eachText()).hasSize(4);
+		assertThat(page.select(".report-table caption").eachText()).hasSize(5);
 		assertThat(page.select(".report-table tr.report-table__total td").eachText()).startsWith("Toàn Tỉnh Bắc Kạn", "656", "7.210", "353");
 		assertThat(page.select(".report-chart img").eachAttr("src")).hasSize(2).allMatch(src -> src.startsWith("data:image/png;base64,"));
 		assertThat(page.select("a.report-download").eachAttr("href")).hasSize(6)
@@ -126,7 +126,12 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$.indicators.HTX_NEW").isEqualTo(55)
 			.jsonPath("$.indicators.LHHTX_ACTIVE").isEqualTo(2)
 			.jsonPath("$.indicators.LHHTX_MEMBERS").isEqualTo(18)
-			.jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist();
+			.jsonPath("$.indicators.PETITIONS_RECEIVED").isEqualTo(8)
+			.jsonPath("$.indicators.PETITIONS_ANSWERED").isEqualTo(0)
+			.jsonPath("$.indicators").value(indicators -> assertThat(String.valueOf(indicators)).contains("OCOP_EVALUATED=null"))
+			.jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist()
+			.jsonPath("$.notAvailable").value(codes -> assertThat(String.valueOf(codes)).contains("OCOP_EVALUATED", "OCOP_RENEWED",
+					"SUBJECTS_NEW_SUPPORTED").doesNotContain("THT_ACTIVE", "PETITIONS_ANSWERED", "THT_PLAN_PERCENT"));
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").exchange().expectStatus().isUnauthorized();
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").header(HttpHeaders.COOKIE, session(BA_BE))
 			.exchange().expectStatus().isForbidden();
@@ -145,7 +150,9 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$[?(@.code == 'THT_ACTIVE')].name.vi").isEqualTo("Tổ hợp tác đang hoạt động")
 			.jsonPath("$[?(@.code == 'THT_ACTIVE')].name.en").isEqualTo("Cooperative groups in operation")
 			.jsonPath("$[?(@.code == 'THT_PLAN_PERCENT')].unit.vi").isEqualTo("%")
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')]").isEmpty();
+			.jsonPath("$[?(@.code == 'THT_ACTIVE')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(false)
+			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].plannable").isEqualTo(false);
 	}
 
 	@Test

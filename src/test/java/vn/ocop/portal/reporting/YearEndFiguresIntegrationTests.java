@@ -27,7 +27,8 @@ import vn.ocop.portal.units.UnitCode;
  * registry gives every registry figure of the seed (shared/spec/seed-figures.md), by its 8
  * districts of 2022 even after the 2025 merger; and a second, differently shaped data set built
  * here (province 08, 2023: groups dissolved and suspended during the year, a union gaining members,
- * organisations in two districts) moves each figure by exactly what it adds.
+ * organisations in two districts, a cooperative dissolved, plan targets of a province and a
+ * district) moves each figure by exactly what it adds.
  */
 @ReportingIntegrationTest
 class YearEndFiguresIntegrationTests {
@@ -43,6 +44,9 @@ class YearEndFiguresIntegrationTests {
 
 	@Autowired
 	AdministrativeUnits units;
+
+	@Autowired
+	PlanManagement plans;
 
 	@Test
 	void province06In2022GivesEverySeedFigureOfTheRegistry() {
@@ -119,6 +123,10 @@ class YearEndFiguresIntegrationTests {
 			OrganisationId unionA1 = registry.register(OrganisationKind.LHHTX, ReportingFixtures.cooperative("Liên hiệp hợp tác xã Tuyên Quang", communeA, LocalDate.of(2022, 1, 10)));
 			registry.joinUnion(unionA1, cooperativeA1, LocalDate.of(2023, 3, 1));
 			registry.joinUnion(unionA1, cooperativeB1, LocalDate.of(2023, 4, 1));
+			OrganisationId cooperativeA2 = registry.register(OrganisationKind.HTX, ReportingFixtures.cooperative("Hợp tác xã chăn nuôi", communeA, LocalDate.of(2019, 6, 6)));
+			registry.dissolve(cooperativeA2, LocalDate.of(2023, 8, 15), "77/QĐ-UBND", LocalDate.of(2023, 8, 10), DissolutionKind.VOLUNTARY);
+			plans.setTarget("HTX_ACTIVE", "08", 2023, new BigDecimal("7"), "Kế hoạch thử");
+			plans.setTarget("THT_ACTIVE", b, 2023, new BigDecimal("3"), null);
 		});
 		YearEndFigures after = reports.figures("08", 2023);
 
@@ -131,7 +139,8 @@ class YearEndFiguresIntegrationTests {
 		province.put("HTX_ACTIVE", 3);
 		province.put("HTX_MEMBERS", 21);
 		province.put("HTX_NEW", 1);
-		province.put("HTX_CHANGE", 1);
+		province.put("HTX_DISSOLVED", 1);
+		province.put("HTX_CHANGE", 0);
 		province.put("HTX_WORKERS", 20);
 		province.put("LHHTX_ACTIVE", 1);
 		province.put("LHHTX_MEMBERS", 2);
@@ -144,6 +153,19 @@ class YearEndFiguresIntegrationTests {
 		assertThat(difference(before, after, b, "HTX_ACTIVE")).isEqualByComparingTo("2");
 		assertThat(difference(before, after, b, "HTX_MEMBERS")).isEqualByComparingTo("21");
 		assertThat(after.value("THT_PLAN_PERCENT")).isNull();
+		// shares of plan: the unit's count over the target, one decimal, half up (e.g. 3 of 7 is 42.9%)
+		assertThat(after.value("HTX_PLAN_PERCENT")).isEqualByComparingTo(
+				after.value("HTX_ACTIVE").multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(7), 0, java.math.RoundingMode.HALF_UP)
+					.movePointLeft(1));
+		assertThat(after.value(b, "THT_PLAN_PERCENT")).isEqualByComparingTo(
+				after.value(b, "THT_ACTIVE").multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(3), 0, java.math.RoundingMode.HALF_UP)
+					.movePointLeft(1));
+		// averages of the cooperatives reporting in commune B: (2.4 + 1.6 billion) / 2 and (48 + 40 million) / 2
+		YearEndFigures ofB = reports.figures(b, 2023);
+		assertThat(ofB.value(communeB, "HTX_AVERAGE_REVENUE")).isEqualByComparingTo("2000000000");
+		assertThat(ofB.value(communeB, "HTX_AVERAGE_INCOME")).isEqualByComparingTo("44000000");
+		// each cooperative that reported has 10 workers
+		assertThat(ofB.value(communeB, "HTX_WORKERS")).isEqualByComparingTo(BigDecimal.TEN.multiply(ofB.value(communeB, "HTX_ACTIVE")));
 	}
 
 	@Test
