@@ -26,7 +26,17 @@ class Articles {
 	private static final String SUMMARY_COLUMNS = "a.id, a.slug, a.title, a.lead, a.category_id, a.status, a.published_at, "
 			+ "a.publish_at, a.updated_at, a.updated_by, a.cover_photo_id";
 
+	private static final String INDEX_WORDS = """
+			INSERT INTO news_search_word (word)
+			SELECT DISTINCT w FROM news_article a, unnest(string_to_array(a.search_text, ' ')) AS w
+			 WHERE a.status IN ('PUBLISHED', 'ARCHIVED') AND length(w) BETWEEN 3 AND 60""";
+
+	/** The least pg_trgm similarity for a vocabulary word to replace a mistyped query word. */
+	static final double CLOSE_WORD_SIMILARITY = 0.4;
+
 	private final JdbcClient jdbc;
+
+	private volatile Boolean trigrams;
 
 	Articles(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -100,7 +110,7 @@ class Articles {
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.param("version", version)
-			.update() == 1;
+			.update() == 1 && indexWords(id);
 	}
 
 	/** Stores a new state; false when the article changed since it was read. */
@@ -120,7 +130,21 @@ class Articles {
 			.param("now", Timestamp.from(now))
 			.param("id", changed.id())
 			.param("version", changed.version())
-			.update() == 1;
+			.update() == 1 && indexWords(changed.id());
+	}
+
+	/**
+	 * Adds the words of the article, when readers can see it, to the search vocabulary (the words a
+	 * mistyped query word may be corrected to); drafts add nothing. Always true.
+	 */
+	boolean indexWords(long id) {
+		jdbc.sql(INDEX_WORDS + " AND a.id = :id ON CONFLICT DO NOTHING").param("id", id).update();
+		return true;
+	}
+
+	/** Adds the words of every readable article to the search vocabulary (after bulk inserts). */
+	void indexAllWords() {
+		jdbc.sql(INDEX_WORDS + " ON CONFLICT DO NOTHING").update();
 	}
 
 	void rememberOldSlug(String oldSlug, long articleId) {
@@ -197,19 +221,63 @@ class Articles {
 			.list();
 	}
 
-	/** Readable articles whose folded text holds every word of the query. */
-	List<ArticleSummary> search(String query, int limit) {
+	/**
+	 * Readable articles whose folded text holds every word of the query (each at the start of a word
+	 * of the text), newest first. When none does and pg_trgm is installed, every query word that is
+	 * not in the vocabulary of readable articles is replaced by its closest word there (similarity
+	 * at least {@value #CLOSE_WORD_SIMILARITY}) and the search is made again with those words.
+	 */
+	ArticleSearch search(String query, int limit) {
+		List<String> words = SearchText.words(query).stream().limit(10).toList();
+		if (words.isEmpty()) {
+			return new ArticleSearch(List.of(), words);
+		}
+		List<ArticleSearch.Found> found = findWords(words, limit);
+		if (!found.isEmpty() || !trigramsAvailable()) {
+			return new ArticleSearch(found, words);
+		}
+		List<String> corrected = words.stream().map(this::closestWord).toList();
+		if (corrected.equals(words)) {
+			return new ArticleSearch(found, words);
+		}
+		return new ArticleSearch(findWords(corrected, limit), corrected);
+	}
+
+	private List<ArticleSearch.Found> findWords(List<String> words, int limit) {
 		StringBuilder where = new StringBuilder(" WHERE a.status IN ('PUBLISHED', 'ARCHIVED')");
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!appendWords(query, where, params)) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM news_article a" + where
+		appendWords(String.join(" ", words), where, params);
+		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", a.body_html FROM news_article a" + where
 				+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
 			.params(params)
 			.param("limit", limit)
-			.query(this::summary)
+			.query((rs, row) -> new ArticleSearch.Found(summary(rs, row), rs.getString("body_html")))
 			.list();
+	}
+
+	/** The word itself when readers' articles have it, else the closest one they have, else itself. */
+	private String closestWord(String word) {
+		if (word.length() < 3 || word.chars().allMatch(Character::isDigit)) {
+			return word;
+		}
+		return jdbc.sql("""
+				SELECT word FROM news_search_word
+				 WHERE word = :word OR (word % :word AND similarity(word, :word) >= :least)
+				 ORDER BY word = :word DESC, similarity(word, :word) DESC, word LIMIT 1""")
+			.param("word", word)
+			.param("least", CLOSE_WORD_SIMILARITY)
+			.query(String.class)
+			.optional()
+			.orElse(word);
+	}
+
+	private boolean trigramsAvailable() {
+		Boolean known = trigrams;
+		if (known == null) {
+			known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm')").query(Boolean.class).single();
+			trigrams = known;
+		}
+		return known;
 	}
 
 	long countReadable() {
