@@ -38,11 +38,11 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 
 	@Override
 	public List<HomeSection> homeSections(Locale locale) {
-		List<vn.ocop.portal.shared.web.HomeSectionItem> items = articles.published(null, null, 0, HOME_ITEMS)
-			.getContent()
-			.stream()
+		List<ArticleSummary> latest = articles.latest(HOME_ITEMS);
+		java.util.Map<Long, Photo> covers = photos.findAll(latest.stream().map(ArticleSummary::coverPhotoId).toList());
+		List<vn.ocop.portal.shared.web.HomeSectionItem> items = latest.stream()
 			.map(article -> {
-				Photo cover = article.coverPhotoId() == null ? null : photos.find(article.coverPhotoId()).orElse(null);
+				Photo cover = article.coverPhotoId() == null ? null : covers.get(article.coverPhotoId());
 				return new vn.ocop.portal.shared.web.HomeSectionItem(article.title(), article.path(), article.lead(),
 						article.publishedAt(), cover == null ? null : cover.thumbnailPath(), cover == null ? "" : cover.altText());
 			})
