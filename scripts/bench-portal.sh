@@ -115,10 +115,11 @@ wrk -t"$threads" -c"$connections" -d10s "$base/" >/dev/null
 wrk -t"$threads" -c"$connections" -d10s "$base$article" >/dev/null
 BENCH_URLS=$searches wrk -t1 -c4 -d10s -s scripts/bench-portal.lua "$base" >/dev/null
 
-run() { # name url [urls-file] [connections] [threads]
+run() { # name url [urls-file] [connections] [threads] [extra header]
   local line
   echo "  uptime before $1: $(uptime | sed 's/.*load average/load average/')"
-  line=$(BENCH_URLS=${3:-} wrk -t"${5:-$threads}" -c"${4:-$connections}" -d"${duration}s" --timeout 10s -s scripts/bench-portal.lua "$2" | grep '^RESULT')
+  line=$(BENCH_URLS=${3:-} wrk -t"${5:-$threads}" -c"${4:-$connections}" -d"${duration}s" --timeout 10s ${6:+-H "$6"} \
+    -s scripts/bench-portal.lua "$2" | grep '^RESULT')
   val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
   printf '%-22s %5s %9s %9s %8s %8s %8s %8s %7s\n' "$1" "${4:-$connections}" "$(val requests)" "$(val rps)" "$(val p50_ms)" \
     "$(val p95_ms)" "$(val p99_ms)" "$(val max_ms)" "$(val errors)"
@@ -129,6 +130,11 @@ run app-home "$base/"
 run nginx-home "http://127.0.0.1:$nport/home.html"
 run app-article "$base$article"
 run nginx-article "http://127.0.0.1:$nport/article.html"
+# revalidation: a browser or proxy that has the page sends its ETag and gets a 304 without the body
+home_etag=$(curl -s -D - -o /dev/null "$base/" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+article_etag=$(curl -s -D - -o /dev/null "$base$article" | awk 'tolower($1) == "etag:" { print $2 }' | tr -d '\r')
+run app-home-304 "$base/" "" "$connections" "$threads" "If-None-Match: $home_etag"
+run app-article-304 "$base$article" "" "$connections" "$threads" "If-None-Match: $article_etag"
 run app-search-64 "$base" "$searches"
 run app-search-4 "$base" "$searches" 4 1
 echo "ratio to nginx: home $(python3 -c "print(round($rps_app_home / $rps_nginx_home, 3))"), article $(python3 -c "print(round($rps_app_article / $rps_nginx_article, 3))")"
