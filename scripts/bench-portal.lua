@@ -17,12 +17,21 @@ function init(args)
   end
 end
 
+local function headers()
+  -- wrk.format does not add the command line's -H headers when given a table: copy them
+  local all = { ["Accept"] = "text/html" }
+  for name, value in pairs(wrk.headers) do
+    all[name] = value
+  end
+  return all
+end
+
 function request()
   if #paths == 0 then
-    return wrk.format("GET", nil, { ["Accept"] = "text/html" })
+    return wrk.format("GET", nil, headers())
   end
   counter = counter % #paths + 1
-  return wrk.format("GET", paths[counter], { ["Accept"] = "text/html" })
+  return wrk.format("GET", paths[counter], headers())
 end
 
 function done(summary, latency, requests)
