@@ -31,7 +31,7 @@ class PublicPagesAccessibilityBrowserTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/tin-tuc", "/tin-tuc/chuyen-muc/san-pham-ocop", "/tim-kiem?q=hop+tac+xa",
-			"/tim-kiem?q=cong+nhan+ocop", "/tim-kiem", "/hop-tac-xa", "/gioi-thieu", "/tin-tuc?lang=en", "/tim-kiem?q=ocop&lang=en" })
+			"/tim-kiem?q=cong+nhan+ocop", "/tim-kiem", "/hop-tac-xa", "/san-pham-ocop", "/san-pham-ocop?sao=4", "/gioi-thieu", "/tin-tuc?lang=en", "/tim-kiem?q=ocop&lang=en" })
 	void publicPagesAreAccessibleAndValid(String path) {
 		PageChecks.assertAccessibleAndValid(browser, port, path);
 	}
@@ -44,6 +44,17 @@ class PublicPagesAccessibilityBrowserTests {
 	@Test
 	void aCooperativeProfileIsAccessibleAndValid() {
 		PageChecks.assertAccessibleAndValid(browser, port, firstLink("/hop-tac-xa", "main table a[href^=/hop-tac-xa/]"));
+	}
+
+	@Test
+	void anOcopProductPageIsAccessibleAndValid() {
+		PageChecks.assertAccessibleAndValid(browser, port, firstLink("/san-pham-ocop", "main table a[href^=/san-pham-ocop/]"));
+	}
+
+	@Test
+	void aCertificateVerificationPageIsAccessibleAndValid() {
+		String product = firstLink("/san-pham-ocop", "main table a[href^=/san-pham-ocop/]");
+		PageChecks.assertAccessibleAndValid(browser, port, firstLink(product, "main a[href^=/xac-minh-chung-nhan/]"));
 	}
 
 	@Test
