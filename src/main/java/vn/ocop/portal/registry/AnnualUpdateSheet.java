@@ -21,6 +21,8 @@ import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
+import vn.ocop.portal.importing.StagedStore;
+import vn.ocop.portal.importing.StagingRow;
 import vn.ocop.portal.importing.StoreCounts;
 
 /**
@@ -232,6 +234,102 @@ class AnnualUpdateSheet implements RegistrySheet<AnnualUpdateSheet.Row> {
 		long inserted = created.stream().filter(Boolean::booleanValue).count();
 		StoreCounts counts = StoreCounts.ofBatch(batch.size(), inserted, created.size() - inserted);
 		if (!created.isEmpty()) {
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("job", context.job().toString());
+			summary.put("sheet", SHEET);
+			summary.put("created", counts.created());
+			summary.put("updated", counts.updated());
+			summary.put("unchanged", counts.unchanged());
+			auditor.record(new AuditRecord(RegistryManagement.MODULE, "AnnualUpdateImport", context.job().toString(), "IMPORTED",
+					null, summary));
+		}
+		return counts;
+	}
+
+	/** The staging table of the set-based store (temporary: dropped when the file's transaction ends). */
+	static final String STAGE = "registry_import_annual_update_stage";
+
+	/** The set-based store: every row copied into {@link #STAGE}, then the sheet upserted at once. */
+	@Override
+	public StagedStore<Row> staged() {
+		return staged;
+	}
+
+	private final StagedStore<Row> staged = new StagedStore<>() {
+
+		@Override
+		public String createTable() {
+			return "CREATE TEMPORARY TABLE " + STAGE + " (org text NOT NULL, year int NOT NULL, official int NOT NULL,"
+					+ " capital int NOT NULL, noncapital int NOT NULL, coops int NOT NULL, workers int NOT NULL,"
+					+ " charter numeric NOT NULL, assets numeric NOT NULL, revenue numeric NOT NULL, profit numeric NOT NULL,"
+					+ " income numeric NOT NULL, fresh boolean NOT NULL) ON COMMIT DROP";
+		}
+
+		@Override
+		public String copyCommand() {
+			return "COPY " + STAGE + " (org, year, official, capital, noncapital, coops, workers, charter, assets, revenue,"
+					+ " profit, income, fresh) FROM STDIN";
+		}
+
+		@Override
+		public void write(Row row, ImportContext context, StagingRow out) {
+			AnnualFigures f = figures(row);
+			// updates of an organisation that was not stored when the file was checked cannot be
+			// stored yet (first import): they skip the look-up for an identical stored row
+			boolean fresh = !organisations.stored(context).containsKey(row.organisation());
+			out.add(row.organisation()).add(row.year()).add(f.officialMembers()).add(f.capitalAssociates())
+				.add(f.nonCapitalAssociates()).add(f.memberCooperatives()).add(f.workers())
+				.add(f.charterCapital().toPlainString()).add(f.totalAssets().toPlainString()).add(f.revenue().toPlainString())
+				.add(f.profit().toPlainString()).add(f.averageIncome().toPlainString()).add(fresh ? "t" : "f");
+		}
+
+		@Override
+		public StoreCounts store(long rows, ImportContext context) {
+			return storeStaged(rows, context);
+		}
+
+	};
+
+	/** Upserts the staged sheet in one statement that leaves unchanged rows alone; one audit entry. */
+	private StoreCounts storeStaged(long rows, ImportContext context) {
+		jdbc.sql("ANALYZE " + STAGE).update();
+		String actor = context.user().username();
+		long[] changed = jdbc.sql("WITH upserted AS (" + """
+				INSERT INTO registry_annual_update AS u (organisation_id, year, status, official_members, capital_associates,
+				    non_capital_associates, member_cooperatives, workers, charter_capital, total_assets, revenue, profit,
+				    average_income, submitted_at, submitted_by, entered_by_officer, reviewed_at, reviewed_by, version)
+				SELECT org, year, 'ACCEPTED', official, capital, noncapital, coops, workers, charter, assets, revenue, profit,
+				       income, :now, :by, TRUE, :now, :by, 0
+				FROM """ + " " + STAGE + """
+				 t
+				WHERE t.fresh OR NOT EXISTS (SELECT 1 FROM registry_annual_update x WHERE x.organisation_id = t.org AND x.year = t.year
+				    AND x.status = 'ACCEPTED'
+				    AND (x.official_members, x.capital_associates, x.non_capital_associates, x.member_cooperatives, x.workers,
+				         x.charter_capital, x.total_assets, x.revenue, x.profit, x.average_income)
+				        IS NOT DISTINCT FROM
+				        (t.official, t.capital, t.noncapital, t.coops, t.workers, t.charter, t.assets, t.revenue, t.profit, t.income))
+				ON CONFLICT (organisation_id, year) DO UPDATE SET status = 'ACCEPTED',
+				    official_members = excluded.official_members, capital_associates = excluded.capital_associates,
+				    non_capital_associates = excluded.non_capital_associates,
+				    member_cooperatives = excluded.member_cooperatives, workers = excluded.workers,
+				    charter_capital = excluded.charter_capital, total_assets = excluded.total_assets,
+				    revenue = excluded.revenue, profit = excluded.profit, average_income = excluded.average_income,
+				    entered_by_officer = TRUE, reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by,
+				    return_reason = NULL, version = u.version + 1
+				WHERE (u.status, u.official_members, u.capital_associates, u.non_capital_associates, u.member_cooperatives,
+				       u.workers, u.charter_capital, u.total_assets, u.revenue, u.profit, u.average_income)
+				      IS DISTINCT FROM
+				      ('ACCEPTED', excluded.official_members, excluded.capital_associates, excluded.non_capital_associates,
+				       excluded.member_cooperatives, excluded.workers, excluded.charter_capital, excluded.total_assets,
+				       excluded.revenue, excluded.profit, excluded.average_income)
+				RETURNING (xmax = 0) AS created)
+				SELECT count(*) FILTER (WHERE created), count(*) FILTER (WHERE NOT created) FROM upserted""")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.param("by", actor)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		StoreCounts counts = new StoreCounts(changed[0], changed[1], rows - changed[0] - changed[1]);
+		if (changed[0] + changed[1] > 0) {
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("job", context.job().toString());
 			summary.put("sheet", SHEET);

@@ -25,6 +25,8 @@ import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
+import vn.ocop.portal.importing.StagedStore;
+import vn.ocop.portal.importing.StagingRow;
 import vn.ocop.portal.importing.StoreCounts;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
@@ -541,6 +543,185 @@ class OrganisationSheet implements RegistrySheet<OrganisationSheet.Row> {
 		}
 		return counts;
 	}
+
+	/** The staging table of the set-based store (temporary: dropped when the file's transaction ends). */
+	static final String STAGE = "registry_import_organisation_stage";
+
+	/** The set-based store: every row copied into {@link #STAGE}, then the sheet upserted at once. */
+	@Override
+	public StagedStore<Row> staged() {
+		return staged;
+	}
+
+	private final StagedStore<Row> staged = new StagedStore<>() {
+
+		@Override
+		public String createTable() {
+			return "CREATE TEMPORARY TABLE " + STAGE + """
+					 (id text NOT NULL, kind text NOT NULL, name text NOT NULL, reg text,
+					    tax text, reg_date date NOT NULL, authority text, unit text NOT NULL, address text,
+					    sector text NOT NULL, rep text, title text, phone text, email text,
+					    status text NOT NULL, status_date date NOT NULL, search text NOT NULL, sort_key bytea NOT NULL,
+					    fresh boolean NOT NULL, status_before text,
+					    first_seq int NOT NULL, first_transition text NOT NULL, first_status text NOT NULL,
+					    first_date date NOT NULL, first_reason text, first_decision text, first_decision_date date,
+					    first_how text,
+					    last_seq int NOT NULL, last_transition text NOT NULL, last_status text NOT NULL,
+					    last_date date NOT NULL, last_reason text, last_decision text, last_decision_date date,
+					    last_how text) ON COMMIT DROP""";
+		}
+
+		@Override
+		public String copyCommand() {
+			return "COPY " + STAGE + " (id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone,"
+					+ " email, status, status_date, search, sort_key, fresh, first_seq, first_transition, first_status, first_date,"
+					+ " first_reason, first_decision, first_decision_date, first_how, last_seq, last_transition, last_status,"
+					+ " last_date, last_reason, last_decision, last_decision_date, last_how) FROM STDIN";
+		}
+
+		@Override
+		public void write(Row row, ImportContext context, StagingRow out) {
+			// the check pass built the same row's aggregate already (same file, same rules)
+			Organisation organisation = aggregatesInFile(context).get(row.code());
+			if (organisation == null) {
+				organisation = organisation(row, Problems.failing(row.code()));
+			}
+			OrganisationDetails details = organisation.details();
+			String id = organisation.id().value();
+			out.add(id).add(organisation.kind().name()).add(details.name()).add(text(details.registrationNumber()))
+				.add(text(details.taxCode())).add(details.registrationDate()).add(details.registrationAuthority())
+				.add(details.unitCode()).add(details.address()).add(details.sector().name()).add(details.representativeName())
+				.add(details.representativeTitle()).add(details.phone()).add(details.email()).add(organisation.status().name())
+				.add(organisation.lastChange().effectiveDate())
+				.add(OrganisationStore.searchText(id, details.name(), details.registrationNumber(), details.taxCode()))
+				.add("\\x" + HexFormat.of().formatHex(NameSortKey.of(details.name())))
+				.add(stored(context).containsKey(id) ? "t" : "f");
+			List<StatusChange> history = organisation.history();
+			change(out, history.get(0));
+			change(out, history.get(history.size() - 1));
+		}
+
+		private void change(StagingRow out, StatusChange change) {
+			out.add(change.seq()).add(change.transition().name()).add(change.status().name()).add(change.effectiveDate())
+				.add(change.reason()).add(change.decisionNumber()).add(change.decisionDate())
+				.add(change.dissolutionKind() == null ? null : change.dissolutionKind().name());
+		}
+
+		@Override
+		public StoreCounts store(long rows, ImportContext context) {
+			return storeStaged(rows, context);
+		}
+
+	};
+
+	/**
+	 * Upserts the staged sheet with a few statements: the status before of the organisations
+	 * already stored, one upsert that leaves unchanged rows alone (ON CONFLICT would lock, and so
+	 * write, every one of them), the status changes of the created organisations (their whole
+	 * history) and of the updated ones whose status changed (the last change, numbered after the
+	 * stored ones), the areas of their units, and the audit entries.
+	 */
+	private StoreCounts storeStaged(long rows, ImportContext context) {
+		jdbc.sql("ANALYZE " + STAGE).update();
+		jdbc.sql("UPDATE " + STAGE + " t SET status_before = o.status FROM registry_organisation o WHERE o.id = t.id AND NOT t.fresh")
+			.update();
+		jdbc.sql("CREATE TEMPORARY TABLE " + STAGE + "_result (id varchar(64) NOT NULL, created boolean NOT NULL) ON COMMIT DROP")
+			.update();
+		jdbc.sql("WITH upserted AS (" + """
+				INSERT INTO registry_organisation AS o (id, kind, name, registration_number, tax_code, registration_date,
+				    registration_authority, unit_code, address, sector, representative_name, representative_title, phone,
+				    email, status, status_date, search_text, name_sort_key, version, created_at, updated_at)
+				SELECT id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone, email,
+				       status, status_date, search, sort_key, 0, :now, :now
+				FROM """ + " " + STAGE + """
+				 t
+				WHERE t.fresh OR NOT EXISTS (SELECT 1 FROM registry_organisation x WHERE x.id = t.id
+				    AND (x.name, x.registration_number, x.tax_code, x.registration_date, x.registration_authority, x.unit_code,
+				         x.address, x.sector, x.representative_name, x.representative_title, x.phone, x.email, x.status)
+				        IS NOT DISTINCT FROM
+				        (t.name, t.reg, t.tax, t.reg_date, t.authority, t.unit, t.address, t.sector, t.rep, t.title, t.phone,
+				         t.email, t.status))
+				ON CONFLICT (id) DO UPDATE SET name = excluded.name, registration_number = excluded.registration_number,
+				    tax_code = excluded.tax_code, registration_date = excluded.registration_date,
+				    registration_authority = excluded.registration_authority, unit_code = excluded.unit_code,
+				    address = excluded.address, sector = excluded.sector, representative_name = excluded.representative_name,
+				    representative_title = excluded.representative_title, phone = excluded.phone, email = excluded.email,
+				    status = excluded.status,
+				    status_date = CASE WHEN o.status = excluded.status THEN o.status_date ELSE excluded.status_date END,
+				    search_text = excluded.search_text,
+				    name_sort_key = excluded.name_sort_key, version = o.version + 1, updated_at = excluded.updated_at
+				WHERE (o.name, o.registration_number, o.tax_code, o.registration_date, o.registration_authority, o.unit_code,
+				       o.address, o.sector, o.representative_name, o.representative_title, o.phone, o.email, o.status)
+				      IS DISTINCT FROM
+				      (excluded.name, excluded.registration_number, excluded.tax_code, excluded.registration_date,
+				       excluded.registration_authority, excluded.unit_code, excluded.address, excluded.sector,
+				       excluded.representative_name, excluded.representative_title, excluded.phone, excluded.email,
+				       excluded.status)
+				RETURNING o.id, (xmax = 0) AS created)
+				INSERT INTO """ + " " + STAGE + "_result SELECT id, created FROM upserted")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.update();
+		jdbc.sql("INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,"
+				+ " decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)"
+				// created: the whole history (registration, then the transition the row declares, if any)
+				+ " SELECT t.id, c.seq, c.transition, c.status, c.effective, c.reason, c.decision, c.decision_date, c.how, :now, :by"
+				+ " FROM " + STAGE + " t JOIN " + STAGE + "_result r ON r.id = t.id AND r.created"
+				+ " CROSS JOIN LATERAL (VALUES (t.first_seq, t.first_transition, t.first_status, t.first_date, t.first_reason,"
+				+ "     t.first_decision, t.first_decision_date, t.first_how),"
+				+ "   (t.last_seq, t.last_transition, t.last_status, t.last_date, t.last_reason, t.last_decision,"
+				+ "     t.last_decision_date, t.last_how))"
+				+ "   AS c(seq, transition, status, effective, reason, decision, decision_date, how)"
+				+ " WHERE c.seq = t.first_seq OR t.last_seq <> t.first_seq"
+				// updated with another status: the row's last change, numbered after the stored ones
+				+ " UNION ALL SELECT t.id, (SELECT coalesce(max(s.seq), 0) + 1 FROM registry_status_change s"
+				+ "     WHERE s.organisation_id = t.id),"
+				+ "   t.last_transition, t.last_status, t.last_date, t.last_reason, t.last_decision, t.last_decision_date,"
+				+ "   t.last_how, :now, :by"
+				+ " FROM " + STAGE + " t JOIN " + STAGE + "_result r ON r.id = t.id AND NOT r.created"
+				+ " WHERE t.status IS DISTINCT FROM t.status_before"
+				+ " ON CONFLICT DO NOTHING")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.param("by", context.user().username())
+			.update();
+		areas.ensure(jdbc.sql("SELECT DISTINCT unit FROM " + STAGE).query(String.class).list());
+		long[] created = { 0, 0 };
+		List<String> codes = new ArrayList<>();
+		List<List<String>> chunks = new ArrayList<>();
+		jdbc.sql("SELECT id, created FROM " + STAGE + "_result ORDER BY id").query(rs -> {
+			if (rs.getBoolean(2)) {
+				created[0]++;
+			}
+			else {
+				created[1]++;
+			}
+			codes.add(rs.getString(1));
+			if (codes.size() == AUDITED_CODES) {
+				chunks.add(List.copyOf(codes));
+				codes.clear();
+			}
+		});
+		if (!codes.isEmpty()) {
+			chunks.add(List.copyOf(codes));
+		}
+		StoreCounts counts = new StoreCounts(created[0], created[1], rows - created[0] - created[1]);
+		// one audit entry per 1,000 organisations created or updated, with their codes and the sheet's counts
+		for (int i = 0; i < chunks.size(); i++) {
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("job", context.job().toString());
+			summary.put("sheet", SHEET);
+			summary.put("created", counts.created());
+			summary.put("updated", counts.updated());
+			summary.put("unchanged", counts.unchanged());
+			summary.put("part", (i + 1) + "/" + chunks.size());
+			summary.put("codes", chunks.get(i));
+			auditor.record(new AuditRecord(RegistryManagement.MODULE, "OrganisationImport", context.job().toString(),
+					"IMPORTED", null, summary));
+		}
+		return counts;
+	}
+
+	/** Codes named per audit entry of an import. */
+	private static final int AUDITED_CODES = 1000;
 
 	@Override
 	public boolean exists(String key) {
