@@ -101,6 +101,15 @@ public interface SheetImporter<R> {
 	StoreCounts store(List<R> batch, ImportContext context);
 
 	/**
+	 * The set-based store of this sheet, if it has one: the store pass then copies every row into
+	 * a staging table and upserts the sheet at once ({@link StagedStore}) instead of calling
+	 * {@link #store} per batch. Default: none.
+	 */
+	default StagedStore<R> staged() {
+		return null;
+	}
+
+	/**
 	 * Whether a row with this key is stored already, so that later sheets may refer to it
 	 * ({@link ImportContext#exists}). The default: no row is ever found in the database.
 	 */
