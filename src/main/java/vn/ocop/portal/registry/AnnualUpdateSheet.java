@@ -166,12 +166,6 @@ class AnnualUpdateSheet implements RegistrySheet<AnnualUpdateSheet.Row> {
 		return Math.toIntExact(value);
 	}
 
-	/** Not used: this sheet is stored set-based ({@link #staged()}). */
-	@Override
-	public StoreCounts store(List<Row> batch, ImportContext context) {
-		throw new UnsupportedOperationException("Sheet " + SHEET + " is stored set-based (staged())");
-	}
-
 	/** The staging table of the set-based store (temporary: dropped when the file's transaction ends). */
 	static final String STAGE = "registry_import_annual_update_stage";
 

@@ -425,12 +425,6 @@ class OrganisationSheet implements RegistrySheet<OrganisationSheet.Row> {
 		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
 	}
 
-	/** Not used: this sheet is stored set-based ({@link #staged()}). */
-	@Override
-	public StoreCounts store(List<Row> batch, ImportContext context) {
-		throw new UnsupportedOperationException("Sheet " + SHEET + " is stored set-based (staged())");
-	}
-
 	/** The staging table of the set-based store (temporary: dropped when the file's transaction ends). */
 	static final String STAGE = "registry_import_organisation_stage";
 
