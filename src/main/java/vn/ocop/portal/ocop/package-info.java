@@ -27,5 +27,5 @@
  * organisations by ID only. See {@code docs/ocop.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP programme",
-		allowedDependencies = { "audit", "identity", "units", "registry" })
+		allowedDependencies = { "audit", "identity", "units", "registry", "importing" })
 package vn.ocop.portal.ocop;
