@@ -46,10 +46,14 @@ public class OcopSupport {
 	 */
 	public List<SupportCount> counts(Collection<String> unitCodes, LocalDate placeDate, int year) {
 		Set<String> wanted = new LinkedHashSet<>(unitCodes);
+		List<SupportStore.UnitCount> rows = store.countsByUnit(year);
+		Map<String, Set<String>> containers = containersOn(rows, placeDate);
 		Map<String, Map<SupportKind, Long>> totals = new HashMap<>();
-		Map<String, Set<String>> containers = new HashMap<>();
-		for (SupportStore.UnitCount row : store.countsByUnit(year)) {
-			Set<String> in = containers.computeIfAbsent(row.unitCode(), code -> containersOn(code, row.areaCodes(), placeDate));
+		for (SupportStore.UnitCount row : rows) {
+			Set<String> in = containers.getOrDefault(row.unitCode(), Set.of());
+			if (in.isEmpty()) {
+				in = new LinkedHashSet<>(row.areaCodes());
+			}
 			for (String container : in) {
 				if (wanted.contains(container)) {
 					totals.computeIfAbsent(container, code -> new HashMap<>()).merge(row.kind(), row.count(), Long::sum);
@@ -66,16 +70,38 @@ public class OcopSupport {
 		return counts;
 	}
 
-	private Set<String> containersOn(String unitCode, List<String> stored, LocalDate date) {
-		if (!UnitCode.isValid(unitCode) || units.find(UnitCode.of(unitCode), date).isEmpty()) {
-			return new LinkedHashSet<>(stored);
+	/**
+	 * For each distinct unit code of the rows that was valid on the date: the unit and its parents
+	 * then. One query per level (commune, district, province), whatever the number of codes.
+	 */
+	private Map<String, Set<String>> containersOn(List<SupportStore.UnitCount> rows, LocalDate date) {
+		Map<String, Set<String>> containers = new HashMap<>();
+		Map<String, String> current = new HashMap<>();
+		for (SupportStore.UnitCount row : rows) {
+			if (UnitCode.isValid(row.unitCode())) {
+				current.put(row.unitCode(), row.unitCode());
+			}
 		}
-		Set<String> in = new LinkedHashSet<>();
-		in.add(unitCode);
-		for (AdministrativeUnit parent : units.ancestors(UnitCode.of(unitCode), date)) {
-			in.add(parent.code().value());
+		boolean first = true;
+		for (int level = 0; level < 5 && !current.isEmpty(); level++) {
+			Map<UnitCode, AdministrativeUnit> found = units.findAll(current.values().stream().distinct().map(UnitCode::of).toList(), date);
+			Map<String, String> next = new HashMap<>();
+			for (Map.Entry<String, String> entry : current.entrySet()) {
+				AdministrativeUnit unit = found.get(UnitCode.of(entry.getValue()));
+				if (unit == null) {
+					continue;
+				}
+				if (first || containers.containsKey(entry.getKey())) {
+					containers.computeIfAbsent(entry.getKey(), code -> new LinkedHashSet<>()).add(unit.code().value());
+				}
+				if (unit.parentCode() != null && !containers.get(entry.getKey()).contains(unit.parentCode().value())) {
+					next.put(entry.getKey(), unit.parentCode().value());
+				}
+			}
+			current = next;
+			first = false;
 		}
-		return in;
+		return containers;
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.ocop.portal.ocop;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -110,17 +109,16 @@ class SupportDemoData implements ApplicationRunner {
 			log.warn("OCOP support demo data skipped: too few demo products ({}) or subjects ({})", products.size(), subjects.size());
 			return 0;
 		}
-		Map<SupportKind, Integer> counts = new LinkedHashMap<>();
 		int records = 0;
 		// 2022, the seed's figures: products 0, 3, 6 … traceable, 1, 4, 7 … in value chains, 2, 5, 8 … improved
-		records += products(products, SupportKind.TRACEABILITY, 0, TRACEABILITY, 2022, counts);
-		records += products(products, SupportKind.VALUE_CHAIN, 1, VALUE_CHAIN, 2022, counts);
-		records += products(products, SupportKind.QUALITY_SCALE, 2, QUALITY_SCALE, 2022, counts);
+		records += products(products, SupportKind.TRACEABILITY, 0, TRACEABILITY, 2022);
+		records += products(products, SupportKind.VALUE_CHAIN, 1, VALUE_CHAIN, 2022);
+		records += products(products, SupportKind.QUALITY_SCALE, 2, QUALITY_SCALE, 2022);
 		records += subjects(phase.subList(0, CONSOLIDATED), SupportKind.CONSOLIDATION, 2022);
 		records += subjects(later.subList(0, NEW_SUBJECTS), SupportKind.NEW_SUBJECT, 2022);
 		// a few records of other years, so that 2022 is not the only year with figures
-		records += products(products.subList(3 * TRACEABILITY, products.size()), SupportKind.TRACEABILITY, 0, 2, 2021, counts);
-		records += products(products.subList(3 * TRACEABILITY, products.size()), SupportKind.VALUE_CHAIN, 1, 1, 2023, counts);
+		records += products(products.subList(3 * TRACEABILITY, products.size()), SupportKind.TRACEABILITY, 0, 2, 2021);
+		records += products(products.subList(3 * TRACEABILITY, products.size()), SupportKind.VALUE_CHAIN, 1, 1, 2023);
 		records += subjects(phase.subList(CONSOLIDATED, CONSOLIDATED + 3), SupportKind.CONSOLIDATION, 2021);
 		records += subjects(later.subList(NEW_SUBJECTS, NEW_SUBJECTS + 4), SupportKind.NEW_SUBJECT, 2023);
 		auditor.record(AuditRecord.created(ProductRegistry.MODULE, "OcopSupportDemoData", OcopProductDemoData.PROVINCE,
@@ -128,7 +126,7 @@ class SupportDemoData implements ApplicationRunner {
 		return records;
 	}
 
-	private int products(List<Demo> products, SupportKind kind, int first, int count, int year, Map<SupportKind, Integer> counts) {
+	private int products(List<Demo> products, SupportKind kind, int first, int count, int year) {
 		for (int i = 0; i < count; i++) {
 			Demo demo = products.get(first + 3 * i);
 			insert(kind, demo.subjectId(), demo.productId(), year, i);
