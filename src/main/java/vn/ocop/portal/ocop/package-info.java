@@ -21,11 +21,14 @@
  * awaiting a decision per round as {@link vn.ocop.portal.ocop.ConcludedApplication}, and marking them
  * decided) and the event {@link vn.ocop.portal.ocop.ApplicationConcluded}, with
  * {@link vn.ocop.portal.ocop.ApplicationKind}, {@link vn.ocop.portal.ocop.ApplicationState},
- * {@link vn.ocop.portal.ocop.EvaluationLevel}. Counts working days on
+ * {@link vn.ocop.portal.ocop.EvaluationLevel}; for reports {@link vn.ocop.portal.ocop.OcopSupport} (bean
+ * {@code ocopSupport}: support records counted per unit, kind and year) with
+ * {@link vn.ocop.portal.ocop.SupportCount} and {@link vn.ocop.portal.ocop.SupportKind}; the import sheet
+ * {@code ho-tro-ocop} of the common importer. Counts working days on
  * {@code shared.calendar.WorkingDayCalendar}. Every change
  * goes through {@code audit}; pages check roles through {@code identity}. Refers to registry
  * organisations by ID only. See {@code docs/ocop.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP programme",
-		allowedDependencies = { "audit", "identity", "units", "registry" })
+		allowedDependencies = { "audit", "identity", "units", "registry", "importing" })
 package vn.ocop.portal.ocop;

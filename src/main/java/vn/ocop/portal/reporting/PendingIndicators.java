@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Indicators issue 5 asks for whose source module does not yet offer the records to measure them:
- * the OCOP evaluation, certificate and support indicators. They are listed (names, units and
+ * the OCOP evaluation and certificate indicators (the support ones are measured by
+ * {@link OcopSupportIndicators}). They are listed (names, units and
  * definitions in the bundles) so that the API and the report show them as "not yet available",
  * never as 0. When a family declares one of these codes (e.g. an {@code OcopIndicators} family
  * reading the OCOP and certification modules' statistics face), the catalogue measures it and it
@@ -20,12 +21,7 @@ final class PendingIndicators {
 			Indicator.measured("OCOP_UPGRADED", IndicatorUnit.PRODUCTS, 440),
 			Indicator.measured("OCOP_RENEWED", IndicatorUnit.PRODUCTS, 450),
 			Indicator.measured("OCOP_NEW_RECOGNISED", IndicatorUnit.PRODUCTS, 460),
-			Indicator.measured("OCOP_NEW_4STAR", IndicatorUnit.PRODUCTS, 470),
-			Indicator.measured("OCOP_TRACEABILITY", IndicatorUnit.PRODUCTS, 480),
-			Indicator.measured("OCOP_VALUE_CHAIN", IndicatorUnit.PRODUCTS, 490),
-			Indicator.measured("OCOP_QUALITY_SCALE", IndicatorUnit.PRODUCTS, 500),
-			Indicator.measured("SUBJECTS_CONSOLIDATED", IndicatorUnit.SUBJECTS, 510),
-			Indicator.measured("SUBJECTS_NEW_SUPPORTED", IndicatorUnit.SUBJECTS, 520));
+			Indicator.measured("OCOP_NEW_4STAR", IndicatorUnit.PRODUCTS, 470));
 
 	private PendingIndicators() {
 	}

@@ -33,6 +33,10 @@ class YearEndReportWriter {
 	/** The kinds of organisation in the order the report presents them. */
 	static final List<String> KINDS = List.of("THT", "HTX", "LHHTX");
 
+	/** The OCOP support indicators in the order the report presents them. */
+	static final List<String> SUPPORT = List.of("OCOP_TRACEABILITY", "OCOP_VALUE_CHAIN", "OCOP_QUALITY_SCALE",
+			"SUBJECTS_CONSOLIDATED", "SUBJECTS_NEW_SUPPORTED");
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -78,6 +82,11 @@ class YearEndReportWriter {
 		if (!figures.pending().isEmpty()) {
 			blocks.add(sections.next("reporting.report.section.ocop"));
 			blocks.add(new Paragraph(text.get("reporting.report.ocop.notAvailable", figures.pending().size() + "")));
+		}
+		blocks.add(sections.next("reporting.report.section.ocopSupport"));
+		blocks.add(new Paragraph(supportParagraph(figures, text, where)));
+		if (!figures.children().isEmpty()) {
+			blocks.add(supportTable(figures, text));
 		}
 		blocks.add(new Paragraph(text.get("reporting.report.source", date)));
 		return new ReportDocument(title, subtitle, language, blocks);
@@ -149,6 +158,25 @@ class YearEndReportWriter {
 			paragraph.append(' ').append(text.get("reporting.report.petitions.previous", figures.year() - 1 + "", text.number(before)));
 		}
 		return List.of(new Paragraph(paragraph.toString()), petitionTable(figures, text));
+	}
+
+	/** The OCOP support work of the year, from the support indicators (none recorded: said so). */
+	private String supportParagraph(YearEndFigures figures, Text text, String where) {
+		BigDecimal total = BigDecimal.ZERO;
+		List<String> numbers = new ArrayList<>();
+		for (String code : SUPPORT) {
+			BigDecimal value = figures.value(code);
+			total = value == null ? total : total.add(value);
+			numbers.add(text.number(value == null ? BigDecimal.ZERO : value));
+		}
+		if (total.signum() == 0) {
+			return text.get("reporting.report.ocopSupport.none", figures.year() + "", where);
+		}
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(figures.year() + "");
+		arguments.add(where);
+		arguments.addAll(numbers);
+		return text.get("reporting.report.ocopSupport", arguments.toArray());
 	}
 
 	private String unitsParagraph(YearEndFigures figures, Text text, String date) {
@@ -247,6 +275,30 @@ class YearEndReportWriter {
 				text.numberCell(figures.value(unit, "THT_MEMBERS")), text.numberCell(figures.value(unit, "HTX_ACTIVE")),
 				text.numberCell(figures.value(unit, "HTX_MEMBERS")), text.numberCell(figures.value(unit, "HTX_NEW")),
 				text.numberCell(figures.value(unit, "LHHTX_ACTIVE")), text.numberCell(total(figures, unit)));
+	}
+
+	private Table supportTable(YearEndFigures figures, Text text) {
+		List<String> headers = new ArrayList<>();
+		headers.add(text.get("reporting.table.unitName"));
+		for (String code : SUPPORT) {
+			headers.add(text.get("reporting.table." + code));
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		for (AdministrativeUnit child : figures.children()) {
+			rows.add(supportRow(figures, text, child.code().value(), child.name()));
+		}
+		rows.add(supportRow(figures, text, figures.unitCode(), text.get("reporting.table.whole", figures.unit().name())));
+		return new Table(text.get("reporting.report.table.ocopSupport", figures.year() + "", figures.unit().name()),
+				text.get("reporting.sheet.ocopSupport"), headers, rows, true);
+	}
+
+	private List<Cell> supportRow(YearEndFigures figures, Text text, String unit, String name) {
+		List<Cell> row = new ArrayList<>();
+		row.add(Cell.text(name));
+		for (String code : SUPPORT) {
+			row.add(text.numberCell(figures.value(unit, code)));
+		}
+		return row;
 	}
 
 	private Table yearTable(YearEndFigures figures, Text text) {
