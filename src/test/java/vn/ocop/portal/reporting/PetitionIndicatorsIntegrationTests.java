@@ -170,8 +170,8 @@ class PetitionIndicatorsIntegrationTests {
 			.andExpect(jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist())
 			.andExpect(jsonPath("$.indicators", org.hamcrest.Matchers.hasKey("OCOP_EVALUATED")))
 			.andExpect(jsonPath("$.indicators", org.hamcrest.Matchers.hasKey("SUBJECTS_NEW_SUPPORTED")))
-			.andExpect(jsonPath("$.notAvailable", org.hamcrest.Matchers.hasItems("OCOP_EVALUATED", "OCOP_NEW_4STAR",
-					"SUBJECTS_CONSOLIDATED", "SUBJECTS_NEW_SUPPORTED")))
+			.andExpect(jsonPath("$.notAvailable", org.hamcrest.Matchers.hasItems("OCOP_EVALUATED", "OCOP_NEW_4STAR")))
+			.andExpect(jsonPath("$.notAvailable", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("SUBJECTS_NEW_SUPPORTED"))))
 			.andExpect(jsonPath("$.notAvailable", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("PETITIONS_RECEIVED"))))
 			.andExpect(jsonPath("$.notAvailable", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("THT_ACTIVE"))));
 		mvc.perform(get("/api/v1/reports/year-end").param("unit", "061").param("year", "2019").with(authentication(PROVINCE)))
