@@ -10,5 +10,5 @@
  * {@code docs/reporting.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "audit", "identity", "units", "importing", "registry", "ocop", "petitions" })
+		allowedDependencies = { "audit", "identity", "units", "importing", "registry", "ocop", "certification", "petitions" })
 package vn.ocop.portal.reporting;
