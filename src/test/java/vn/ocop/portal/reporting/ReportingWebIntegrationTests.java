@@ -58,7 +58,9 @@ class ReportingWebIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Báo cáo tổng kết năm 2022 — Tỉnh Bắc Kạn");
 		assertThat(page.select("p.report-paragraph").text())
 			.contains("656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287 so với cuối năm 2021 (369), đạt 166,1% kế hoạch năm");
-		assertThat(page.select(".report-table caption").eachText()).hasSize(5);
+		assertThat(page.select(".report-table caption").eachText()).hasSize(6)
+			.contains("Bảng 6. Đánh giá, công nhận sản phẩm OCOP năm 2022");
+		assertThat(page.select("p.report-paragraph").text()).contains("Hội đồng cấp tỉnh đã đánh giá, phân hạng 104 sản phẩm");
 		assertThat(page.select(".report-table tr.report-table__total td").eachText()).startsWith("Toàn Tỉnh Bắc Kạn", "656", "7.210", "353");
 		assertThat(page.select(".report-chart img").eachAttr("src")).hasSize(2).allMatch(src -> src.startsWith("data:image/png;base64,"));
 		assertThat(page.select("a.report-download").eachAttr("href")).hasSize(6)
@@ -128,10 +130,18 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$.indicators.LHHTX_MEMBERS").isEqualTo(18)
 			.jsonPath("$.indicators.PETITIONS_RECEIVED").isEqualTo(8)
 			.jsonPath("$.indicators.PETITIONS_ANSWERED").isEqualTo(0)
-			.jsonPath("$.indicators").value(indicators -> assertThat(String.valueOf(indicators)).contains("OCOP_EVALUATED=null"))
-			.jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist()
-			.jsonPath("$.notAvailable").value(codes -> assertThat(String.valueOf(codes)).contains("OCOP_EVALUATED", "OCOP_RENEWED",
-					"SUBJECTS_NEW_SUPPORTED").doesNotContain("THT_ACTIVE", "PETITIONS_ANSWERED", "THT_PLAN_PERCENT"));
+			.jsonPath("$.indicators.OCOP_EVALUATED").isEqualTo(104)
+			.jsonPath("$.indicators.OCOP_UPGRADE_REQUESTS").isEqualTo(3)
+			.jsonPath("$.indicators.OCOP_RENEWAL_REQUESTS").isEqualTo(42)
+			.jsonPath("$.indicators.OCOP_FIRST_TIME").isEqualTo(59)
+			.jsonPath("$.indicators.OCOP_UPGRADED").isEqualTo(3)
+			.jsonPath("$.indicators.OCOP_RENEWED").isEqualTo(41)
+			.jsonPath("$.indicators.OCOP_NEW_RECOGNISED").isEqualTo(53)
+			.jsonPath("$.indicators.OCOP_NEW_4STAR").isEqualTo(5)
+			.jsonPath("$.indicators.OCOP_CERTIFIED_5STAR").isEqualTo(0)
+			.jsonPath("$.indicators").value(indicators -> assertThat(String.valueOf(indicators)).contains("SUBJECTS_NEW_SUPPORTED=null"))
+			.jsonPath("$.notAvailable").value(codes -> assertThat(String.valueOf(codes)).contains("SUBJECTS_NEW_SUPPORTED")
+				.doesNotContain("THT_ACTIVE", "PETITIONS_ANSWERED", "THT_PLAN_PERCENT", "OCOP_EVALUATED", "OCOP_RENEWED"));
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").exchange().expectStatus().isUnauthorized();
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").header(HttpHeaders.COOKIE, session(BA_BE))
 			.exchange().expectStatus().isForbidden();
@@ -151,8 +161,10 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$[?(@.code == 'THT_ACTIVE')].name.en").isEqualTo("Cooperative groups in operation")
 			.jsonPath("$[?(@.code == 'THT_PLAN_PERCENT')].unit.vi").isEqualTo("%")
 			.jsonPath("$[?(@.code == 'THT_ACTIVE')].available").isEqualTo(true)
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(false)
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].plannable").isEqualTo(false);
+			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'OCOP_CERTIFIED_4STAR')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'SUBJECTS_NEW_SUPPORTED')].available").isEqualTo(false)
+			.jsonPath("$[?(@.code == 'SUBJECTS_NEW_SUPPORTED')].plannable").isEqualTo(false);
 	}
 
 	@Test
