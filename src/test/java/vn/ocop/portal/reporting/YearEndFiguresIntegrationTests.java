@@ -89,10 +89,10 @@ class YearEndFiguresIntegrationTests {
 			assertThat(sum).as(code).isEqualByComparingTo(BigDecimal.valueOf(seed.get(code)));
 		}
 		String vietnamese = text(writer.write(figures, java.util.Locale.forLanguageTag("vi-VN")));
-		assertThat(vietnamese).contains("104 sản phẩm").contains("3 sản phẩm đề nghị nâng hạng sao, 42 sản phẩm đánh giá lại")
+		assertThat(vietnamese).contains("Năm 2022, Hội đồng cấp tỉnh đã đánh giá, phân hạng 104 sản phẩm của tỉnh Bắc Kạn").contains("3 sản phẩm đề nghị nâng hạng sao, 42 sản phẩm đánh giá lại")
 			.contains("41 sản phẩm được công nhận lại (1 sản phẩm không được công nhận lại); 53 sản phẩm được công nhận mới (6 sản phẩm chưa đạt), gồm 5 sản phẩm 4 sao và 48 sản phẩm 3 sao");
 		String english = text(writer.write(figures, java.util.Locale.ENGLISH));
-		assertThat(english).contains("rated 104 products").contains("3 products moved up a star; 41 were recognised again (1 not recognised); 53 were recognised for the first time (6 did not qualify), 5 of them at 4 stars and 48 at 3 stars");
+		assertThat(english).contains("In 2022 the provincial council rated 104 products of Tỉnh Bắc Kạn").contains("3 products moved up a star; 41 were recognised again (1 not recognised); 53 were recognised for the first time (6 did not qualify), 5 of them at 4 stars and 48 at 3 stars");
 	}
 
 	@Test
