@@ -172,7 +172,7 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$[?(@.code == 'SUBJECTS_CONSOLIDATED')].unit.vi").isEqualTo("chủ thể")
 			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(true)
 			.jsonPath("$[?(@.code == 'OCOP_CERTIFIED_4STAR')].available").isEqualTo(true)
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].plannable").isEqualTo(false);
+			.jsonPath("$[?(@.code == 'THT_CHANGE')].plannable").isEqualTo(false);
 	}
 
 	@Test
