@@ -46,6 +46,9 @@ class RegistryListQueryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RegistryManagement management;
+
 	@Test
 	void aYearsUpdatesAnyAcceptedReturnedOrMissing() {
 		for (int year : new int[] { 2021, 2022, 2023 }) {
@@ -88,6 +91,38 @@ class RegistryListQueryIntegrationTests {
 				null, LocalDate.of(2022, 12, 31)))
 			.as("the demo data has organisations dissolved by the end of 2022")
 			.isNotEmpty();
+	}
+
+	@Test
+	void theStatusOnADateFollowsTransitionsAndACorrectedRegistrationDate() {
+		String name = "Hợp tác xã Khuổi Khon " + RegistryTestData.unique();
+		OrganisationId id = as(PROVINCIAL_OFFICER, () -> management.register(OrganisationKind.HTX,
+				RegistryTestData.cooperative(name, "01888", LocalDate.of(2023, 4, 3))));
+		as(PROVINCIAL_OFFICER, () -> {
+			management.suspend(id, LocalDate.of(2024, 2, 1), "Thiếu vốn");
+			management.resume(id, LocalDate.of(2024, 8, 1));
+			// the registration change's date corrected (an UPDATE of registry_status_change), then a dissolution
+			management.correct(id, RegistryTestData.cooperative(name, "01888", LocalDate.of(2023, 1, 10)));
+			management.dissolve(id, LocalDate.of(2025, 3, 1), "15/QĐ-UBND", LocalDate.of(2025, 2, 20), DissolutionKind.VOLUNTARY);
+			return null;
+		});
+		Map<LocalDate, OrganisationStatus> expected = new java.util.LinkedHashMap<>();
+		expected.put(LocalDate.of(2023, 1, 9), null);
+		expected.put(LocalDate.of(2023, 1, 10), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2024, 1, 31), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2024, 2, 1), OrganisationStatus.SUSPENDED);
+		expected.put(LocalDate.of(2024, 7, 31), OrganisationStatus.SUSPENDED);
+		expected.put(LocalDate.of(2024, 8, 1), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2025, 2, 28), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2025, 3, 1), OrganisationStatus.DISSOLVED);
+		expected.forEach((date, status) -> {
+			for (OrganisationStatus filter : OrganisationStatus.values()) {
+				OrganisationQuery query = new OrganisationQuery(null, filter, null, date, null, null, null, name, Order.NAME, 0, 25);
+				assertThat(as(PROVINCIAL_OFFICER, () -> organisations.list(query)).map(OrganisationSummary::id).getContent())
+					.as("%s on %s", filter, date)
+					.isEqualTo(filter == status ? List.of(id) : List.of());
+			}
+		});
 	}
 
 	@Test
