@@ -63,6 +63,12 @@ public class Organisations {
 		this.clock = clock;
 	}
 
+	/**
+	 * From this many rows skipped on (page 41 of 25 rows and beyond), a page counts every matching
+	 * organisation and is read from the nearer end of the order.
+	 */
+	static final long DEEP_OFFSET = 1_000;
+
 	/** Today in Vietnam, from the application's clock. */
 	public LocalDate today() {
 		return LocalDate.now(clock);
@@ -86,35 +92,59 @@ public class Organisations {
 		LocalDate date = query.date() == null ? today() : query.date();
 		Filter filter = filter(query, date, access.scopeFilter());
 		PageRequest page = PageRequest.of(query.page(), query.size());
-		String matching = "FROM registry_organisation o" + filter.join() + filter.where();
-		long total = countLimit == Long.MAX_VALUE
-				? jdbc.sql("SELECT count(*) " + matching).params(filter.parameters()).query(Long.class).single()
-				: jdbc.sql("SELECT count(*) FROM (SELECT 1 " + matching + " LIMIT :countLimit) matching")
+		String order = switch (query.sort()) {
+			case NAME -> " ORDER BY o.name_sort_key, o.id";
+			case REGISTRATION_DATE -> " ORDER BY o.registration_date DESC, o.name_sort_key, o.id";
+			case UNIT -> " ORDER BY o.unit_code, o.name_sort_key, o.id";
+		};
+		String reversed = switch (query.sort()) {
+			case NAME -> " ORDER BY o.name_sort_key DESC, o.id DESC";
+			case REGISTRATION_DATE -> " ORDER BY o.registration_date, o.name_sort_key DESC, o.id DESC";
+			case UNIT -> " ORDER BY o.unit_code DESC, o.name_sort_key DESC, o.id DESC";
+		};
+		boolean deep = page.getOffset() >= DEEP_OFFSET;
+		// A deep page counts them all (an index-only scan of the narrow registry_organisation_list_idx,
+		// V9, cheaper than the walk of the sort order that skips the rows before the page): the page
+		// is then read from the nearer end of the order, so the last pages skip nothing.
+		long counted = countLimit == Long.MAX_VALUE || deep
+				? jdbc.sql("SELECT count(*) " + matching(filter)).params(filter.parameters()).query(Long.class).single()
+				: jdbc.sql("SELECT count(*) FROM (SELECT 1 " + matching(filter) + " LIMIT :countLimit) matching")
 					.params(filter.parameters())
 					.param("countLimit", countLimit + 1)
 					.query(Long.class)
 					.single();
+		long total = countLimit == Long.MAX_VALUE ? counted : Math.min(counted, countLimit + 1);
+		long offset = page.getOffset();
+		long limit = page.getPageSize();
+		String pageOrder = order;
+		if (deep) {
+			// Skipping tens of thousands of entries of the name order index (about 400 bytes an entry:
+			// the collation key) is estimated dearer than reading and sorting the whole scope, which
+			// spills to disk (measured 700 ms against 260 ms, docs/benchmarks.md); the list's indexes
+			// are in memory, so their pages are costed as such for this transaction.
+			jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
+		}
+		if (deep && offset > counted / 2) {
+			pageOrder = reversed;
+			limit = Math.max(0, Math.min(limit, counted - offset));
+			offset = Math.max(0, counted - page.getOffset() - page.getPageSize());
+		}
+		// The page's ids first, from the filter columns alone (an index-only scan of the list indexes,
+		// V9, V34), then their rows: a deep page does not read the rows it skips (docs/benchmarks.md).
+		String pageIds = "SELECT o.id " + matching(filter) + pageOrder + " LIMIT :limit OFFSET :offset";
 		String statusColumn = query.date() == null ? "o.status"
 				: "(SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id AND s.effective_date <= :date"
 						+ " ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1)";
 		String yearColumns = query.year() == null ? ", NULL AS update_status, NULL AS members"
 				: ", u.status AS update_status, CASE WHEN u.organisation_id IS NULL THEN NULL WHEN o.kind = 'LHHTX'"
 						+ " THEN u.member_cooperatives ELSE u.official_members + u.capital_associates + u.non_capital_associates END AS members";
-		String order = switch (query.sort()) {
-			case NAME -> " ORDER BY o.name_sort_key, o.id";
-			case REGISTRATION_DATE -> " ORDER BY o.registration_date DESC, o.name_sort_key, o.id";
-			case UNIT -> " ORDER BY o.unit_code, o.name_sort_key, o.id";
-		};
-		// The page's ids first, from the filter columns alone (an index-only scan of the list indexes,
-		// V9), then their rows: a deep page does not read the rows it skips (docs/benchmarks.md).
 		List<OrganisationSummary> rows = jdbc.sql("SELECT o.id, o.kind, o.name, o.registration_number, o.tax_code,"
 				+ " o.registration_date, o.unit_code, o.sector, " + statusColumn + " AS status_on" + yearColumns
-				+ " FROM (SELECT o.id FROM registry_organisation o" + filter.join() + filter.where() + order
-				+ " LIMIT :limit OFFSET :offset) page JOIN registry_organisation o ON o.id = page.id" + filter.join() + order)
+				+ " FROM (" + pageIds + ") page JOIN registry_organisation o ON o.id = page.id" + filter.join() + order)
 			.params(filter.parameters())
 			.param("date", date)
-			.param("limit", page.getPageSize())
-			.param("offset", page.getOffset())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> {
 				String updateStatus = rs.getString("update_status");
 				int members = rs.getInt("members");
@@ -286,6 +316,10 @@ public class Organisations {
 		return new UnitRef(unit.code().value(), unit.name(), province);
 	}
 
+	private static String matching(Filter filter) {
+		return "FROM registry_organisation o" + filter.join() + filter.where();
+	}
+
 	/**
 	 * The list filter with an area scope given as the unit codes that lie in the area (one indexed
 	 * query): with the codes as an array the planner estimates the scope's size from the column's
@@ -348,9 +382,11 @@ public class Organisations {
 			}
 			if (query.status() != null) {
 				params.put("status", query.status().name());
+				// On a date: the change in force then (registry_status_period, kept from the status changes
+				// by triggers, V34), so that a rare status is found from its index, not tested per organisation.
 				where.append(query.date() == null ? " AND o.status = :status"
-						: " AND (SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id"
-								+ " AND s.effective_date <= :date ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1) = :status");
+						: " AND EXISTS (SELECT 1 FROM registry_status_period p WHERE p.organisation_id = o.id"
+								+ " AND p.status = :status AND p.valid_from <= :date AND (p.valid_until IS NULL OR p.valid_until > :date))");
 			}
 			if (query.unitCode() != null) {
 				where.append(" AND o.registration_date <= :date AND EXISTS (SELECT 1 FROM registry_unit_area a"

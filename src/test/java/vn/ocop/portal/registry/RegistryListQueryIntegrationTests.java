@@ -1,0 +1,216 @@
+package vn.ocop.portal.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.portal.registry.RegistryTestData.PROVINCIAL_OFFICER;
+import static vn.ocop.portal.registry.RegistryTestData.as;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.ocop.portal.registry.OrganisationQuery.Order;
+import vn.ocop.portal.registry.OrganisationQuery.UpdateFilter;
+
+/**
+ * The back-office list's SQL (tuned for national-scale data, docs/benchmarks.md) gives the same
+ * organisations, in the same order, with the same status on the date and the same update status,
+ * as a plain reference query written here: a subquery per organisation for the status on a date,
+ * an outer join for the year's update, OFFSET for the page. Over the demo data of province 06
+ * (1,104 organisations, updates of 2021 and 2022, suspended and dissolved ones).
+ */
+@RegistryIntegrationTest
+class RegistryListQueryIntegrationTests {
+
+	private static final String REFERENCE = """
+			SELECT o.id,
+			       CASE WHEN :dated THEN (SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id
+			                              AND s.effective_date <= :date ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1)
+			            ELSE o.status END AS status_on,
+			       u.status AS update_status
+			  FROM registry_organisation o
+			  LEFT JOIN registry_annual_update u ON u.organisation_id = o.id AND u.year = :year
+			 WHERE o.unit_code IN (SELECT a.unit_code FROM registry_unit_area a WHERE a.container_code = '06')
+			   AND (:kind = '' OR o.kind = :kind)
+			   AND (NOT :dated OR o.registration_date <= :date)
+			""";
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RegistryManagement management;
+
+	@Test
+	void aYearsUpdatesAnyAcceptedReturnedOrMissing() {
+		for (int year : new int[] { 2021, 2022, 2023 }) {
+			for (UpdateFilter update : UpdateFilter.values()) {
+				String condition = switch (update) {
+					case ANY -> "u.organisation_id IS NOT NULL";
+					case MISSING -> "u.organisation_id IS NULL AND o.registration_date <= make_date(:year, 12, 31)";
+					default -> "u.status = '" + update.name() + "'";
+				};
+				for (OrganisationKind kind : new OrganisationKind[] { null, OrganisationKind.HTX }) {
+					OrganisationQuery query = new OrganisationQuery(kind, null, null, null, null, year, update, null, Order.NAME, 0, 200);
+					assertSameAsReference(query, condition, year, null);
+				}
+			}
+		}
+		assertThat(reference(new OrganisationQuery(null, null, null, null, null, 2022, UpdateFilter.MISSING, null, Order.NAME, 0, 200),
+				"u.organisation_id IS NULL AND o.registration_date <= DATE '2022-12-31'", 2022, null))
+			.as("the demo data has organisations without a 2022 update")
+			.isNotEmpty();
+	}
+
+	@Test
+	void theStatusOnAPastDate() {
+		LocalDate[] dates = { LocalDate.of(2021, 12, 31), LocalDate.of(2022, 12, 31), LocalDate.of(2023, 6, 30) };
+		for (LocalDate date : dates) {
+			assertSameAsReference(new OrganisationQuery(null, null, null, date, null, null, null, null, Order.NAME, 0, 200), "TRUE",
+					null, date);
+			for (OrganisationStatus status : OrganisationStatus.values()) {
+				for (OrganisationKind kind : new OrganisationKind[] { null, OrganisationKind.THT }) {
+					OrganisationQuery query = new OrganisationQuery(kind, status, null, date, null, null, null, null, Order.NAME, 0, 200);
+					assertSameAsReference(query, "(SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id"
+							+ " AND s.effective_date <= :date ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1) = '" + status.name() + "'",
+							null, date);
+				}
+			}
+		}
+		assertThat(reference(new OrganisationQuery(null, OrganisationStatus.DISSOLVED, null, LocalDate.of(2022, 12, 31), null, null, null,
+				null, Order.NAME, 0, 200), "(SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id"
+						+ " AND s.effective_date <= :date ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1) = 'DISSOLVED'",
+				null, LocalDate.of(2022, 12, 31)))
+			.as("the demo data has organisations dissolved by the end of 2022")
+			.isNotEmpty();
+	}
+
+	@Test
+	void theStatusOnADateFollowsTransitionsAndACorrectedRegistrationDate() {
+		String name = "Hợp tác xã Khuổi Khon " + RegistryTestData.unique();
+		OrganisationId id = as(PROVINCIAL_OFFICER, () -> management.register(OrganisationKind.HTX,
+				RegistryTestData.cooperative(name, "01888", LocalDate.of(2023, 4, 3))));
+		as(PROVINCIAL_OFFICER, () -> {
+			management.suspend(id, LocalDate.of(2024, 2, 1), "Thiếu vốn");
+			management.resume(id, LocalDate.of(2024, 8, 1));
+			// the registration change's date corrected (an UPDATE of registry_status_change), then a dissolution
+			management.correct(id, RegistryTestData.cooperative(name, "01888", LocalDate.of(2023, 1, 10)));
+			management.dissolve(id, LocalDate.of(2025, 3, 1), "15/QĐ-UBND", LocalDate.of(2025, 2, 20), DissolutionKind.VOLUNTARY);
+			return null;
+		});
+		Map<LocalDate, OrganisationStatus> expected = new java.util.LinkedHashMap<>();
+		expected.put(LocalDate.of(2023, 1, 9), null);
+		expected.put(LocalDate.of(2023, 1, 10), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2024, 1, 31), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2024, 2, 1), OrganisationStatus.SUSPENDED);
+		expected.put(LocalDate.of(2024, 7, 31), OrganisationStatus.SUSPENDED);
+		expected.put(LocalDate.of(2024, 8, 1), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2025, 2, 28), OrganisationStatus.OPERATING);
+		expected.put(LocalDate.of(2025, 3, 1), OrganisationStatus.DISSOLVED);
+		expected.forEach((date, status) -> {
+			for (OrganisationStatus filter : OrganisationStatus.values()) {
+				OrganisationQuery query = new OrganisationQuery(null, filter, null, date, null, null, null, name, Order.NAME, 0, 25);
+				assertThat(as(PROVINCIAL_OFFICER, () -> organisations.list(query)).map(OrganisationSummary::id).getContent())
+					.as("%s on %s", filter, date)
+					.isEqualTo(filter == status ? List.of(id) : List.of());
+			}
+		});
+	}
+
+	@Test
+	void deepPagesInEveryOrderWithTheirCounts() {
+		for (Order order : Order.values()) {
+			List<Row> expected = reference(new OrganisationQuery(null, null, null, null, null, null, null, null, order, 0, 25), "TRUE",
+					null, null);
+			assertThat(expected.size()).as("more rows than the deep-page threshold").isGreaterThan((int) Organisations.DEEP_OFFSET + 50);
+			int lastPage = (expected.size() - 1) / 25;
+			for (int number : new int[] { 0, 1, 39, 40, 41, lastPage - 1, lastPage, lastPage + 1 }) {
+				OrganisationQuery query = new OrganisationQuery(null, null, null, null, null, null, null, null, order, number, 25);
+				List<Row> page = expected.subList(Math.min(number * 25, expected.size()), Math.min(number * 25 + 25, expected.size()));
+				Page<OrganisationSummary> exact = as(PROVINCIAL_OFFICER, () -> organisations.list(query));
+				assertThat(rows(exact)).as("%s page %d", order, number).isEqualTo(page);
+				assertThat(exact.getTotalElements()).isEqualTo(expected.size());
+				// Counted up to a limit, as the back office does: the total is the limit + 1 when more match.
+				for (long limit : new long[] { (number + 1) * 25L, (number + 21) * 25L }) {
+					Page<OrganisationSummary> capped = as(PROVINCIAL_OFFICER, () -> organisations.list(query, limit));
+					assertThat(rows(capped)).as("%s page %d counted up to %d", order, number, limit).isEqualTo(page);
+					assertThat(capped.getTotalElements()).isEqualTo(Math.min(expected.size(), limit + 1));
+				}
+			}
+		}
+		List<Row> cooperatives = reference(new OrganisationQuery(OrganisationKind.THT, null, null, null, null, 2022, UpdateFilter.ANY, null,
+				Order.NAME, 0, 25), "u.organisation_id IS NOT NULL", 2022, null);
+		OrganisationQuery deep = new OrganisationQuery(OrganisationKind.THT, null, null, null, null, 2022, UpdateFilter.ANY, null, Order.NAME,
+				(int) Organisations.DEEP_OFFSET / 25, 25);
+		assertThat(rows(as(PROVINCIAL_OFFICER, () -> organisations.list(deep, 2_000))))
+			.isEqualTo(cooperatives.subList(Math.min(1_000, cooperatives.size()), Math.min(1_025, cooperatives.size())));
+	}
+
+	@Test
+	void wordsWithoutDiacritics() {
+		for (String words : new String[] { "hop tac xa", "che", "to hop tac chan nuoi", "nong nghiep", "xa", "zzzz" }) {
+			List<Row> all = new ArrayList<>();
+			OrganisationQuery first = new OrganisationQuery(null, null, null, null, null, null, null, words, Order.NAME, 0, 200);
+			Page<OrganisationSummary> page = as(PROVINCIAL_OFFICER, () -> organisations.list(first));
+			for (int n = 1; !page.getContent().isEmpty(); n++) {
+				all.addAll(rows(page));
+				OrganisationQuery next = first.withPage(n);
+				page = as(PROVINCIAL_OFFICER, () -> organisations.list(next));
+			}
+			StringBuilder condition = new StringBuilder("TRUE");
+			for (String word : words.split(" ")) {
+				condition.append(" AND o.search_text LIKE '%").append(word).append("%'");
+			}
+			assertThat(all).as(words).isEqualTo(reference(first, condition.toString(), null, null));
+		}
+	}
+
+	/** Every page of the query (by 200) against the reference with the condition. */
+	private void assertSameAsReference(OrganisationQuery query, String condition, Integer year, LocalDate date) {
+		List<Row> expected = reference(query, condition, year, date);
+		List<Row> listed = new ArrayList<>();
+		long total = -1;
+		for (int n = 0; n * 200 <= expected.size(); n++) {
+			OrganisationQuery page = query.withPage(n);
+			Page<OrganisationSummary> found = as(PROVINCIAL_OFFICER, () -> organisations.list(page));
+			listed.addAll(rows(found));
+			total = found.getTotalElements();
+		}
+		assertThat(listed).as("%s", query).isEqualTo(expected);
+		assertThat(total).isEqualTo(expected.size());
+	}
+
+	private List<Row> reference(OrganisationQuery query, String condition, Integer year, LocalDate date) {
+		String order = switch (query.sort()) {
+			case NAME -> " ORDER BY o.name_sort_key, o.id";
+			case REGISTRATION_DATE -> " ORDER BY o.registration_date DESC, o.name_sort_key, o.id";
+			case UNIT -> " ORDER BY o.unit_code, o.name_sort_key, o.id";
+		};
+		String statusCondition = query.status() == null || query.date() != null ? "" : " AND o.status = '" + query.status().name() + "'";
+		return jdbc.sql(REFERENCE + " AND " + condition + statusCondition + order)
+			.params(Map.of("dated", date != null, "date", date == null ? LocalDate.of(2000, 1, 1) : date, "year",
+					year == null ? 0 : year, "kind", query.kind() == null ? "" : query.kind().name()))
+			.query((rs, n) -> new Row(rs.getString("id"), rs.getString("status_on"), rs.getString("update_status")))
+			.list();
+	}
+
+	private static List<Row> rows(Page<OrganisationSummary> page) {
+		return page.getContent()
+			.stream()
+			.map(row -> new Row(row.id().value(), row.status() == null ? null : row.status().name(),
+					row.updateStatus() == null ? null : row.updateStatus().name()))
+			.toList();
+	}
+
+	record Row(String id, String status, String updateStatus) {
+	}
+
+}
