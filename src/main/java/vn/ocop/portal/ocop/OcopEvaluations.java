@@ -16,7 +16,8 @@ import vn.ocop.portal.audit.Auditor;
 
 /**
  * The evaluation as the certification module reads and closes it (bean {@code ocopEvaluations}):
- * the concluded applications of a round that wait for a decision, and marking them decided. Applies
+ * the rounds and their concluded applications that wait for a decision (or were not recognised),
+ * and marking them decided. Applies
  * no data scope: the caller checks its user's. {@link ApplicationConcluded} is published when an
  * application is concluded.
  */

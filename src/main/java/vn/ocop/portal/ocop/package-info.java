@@ -19,7 +19,8 @@
  * {@link vn.ocop.portal.ocop.SubjectKind}, {@link vn.ocop.portal.ocop.ProductStatus}; for certification
  * {@link vn.ocop.portal.ocop.OcopEvaluations} (bean {@code ocopEvaluations}: concluded applications
  * awaiting a decision per round as {@link vn.ocop.portal.ocop.ConcludedApplication}, and marking them
- * decided) and the event {@link vn.ocop.portal.ocop.ApplicationConcluded}, with
+ * decided or closing those not recognised, the rounds as {@link vn.ocop.portal.ocop.EvaluationRound}) and the
+ * events {@link vn.ocop.portal.ocop.ApplicationConcluded} and {@link vn.ocop.portal.ocop.ReratingFiled}, with
  * {@link vn.ocop.portal.ocop.ApplicationKind}, {@link vn.ocop.portal.ocop.ApplicationState},
  * {@link vn.ocop.portal.ocop.EvaluationLevel}. Counts working days on
  * {@code shared.calendar.WorkingDayCalendar}. Every change
