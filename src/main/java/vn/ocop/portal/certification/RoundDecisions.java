@@ -140,11 +140,17 @@ class RoundDecisions {
 		}
 		Decision decision = rows.isEmpty() ? null : management.recognise(order, rows);
 		LocalDate on = order.signedOn();
-		if (!applications.isEmpty()) {
-			evaluations.markDecided(applications, number, on);
+		try {
+			if (!applications.isEmpty()) {
+				evaluations.markDecided(applications, number, on);
+			}
+			if (!toClose.isEmpty()) {
+				evaluations.closeNotRecognised(List.copyOf(toClose), number, on);
+			}
 		}
-		if (!toClose.isEmpty()) {
-			evaluations.closeNotRecognised(List.copyOf(toClose), number, on);
+		catch (IllegalStateException concurrent) {
+			// decided meanwhile by someone else: the certificates above roll back with this exception
+			throw new CertificationRefused(List.of(CertificationProblem.of(0, "applications", "decidedMeanwhile")));
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("round", roundId);
