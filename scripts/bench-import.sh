@@ -62,17 +62,27 @@ fi
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); JAVA_OPTS: -Xmx512m ${JAVA_OPTS:-}"
 echo "PostgreSQL: $(psql_db -d postgres -Atc 'SELECT version()' | cut -d, -f1)"
 
-# One import process; prints "job_ms wall_ms java_cpu_s pg_cpu_s heap_before_gc_MB heap_after_gc_MB created unchanged".
+# One import process; prints "job_ms wall_ms java_cpu_s pg_cpu_s heap_before_gc_MB heap_after_gc_MB created unchanged
+# job_java_cpu_s job_pg_cpu_s".
 import_once() {
   local file=$1 name=$2 sheet=${3:-}
   local log="$runs/$name.log" gclog="$runs/$name.gc.log"
   local start end
   # PostgreSQL's side: the CPU time of the server processes serving this database, sampled every
   # second while the import runs (a backend's counters are gone once it exits).
+  # Also, every second, a line "S <job status> <java ticks> <backend ticks>": the CPU the java
+  # process and the backends used while the job ran (status RUNNING), start-up and exit left out.
   ( while :; do
+      pgsum=0
       for pid in $(psql_db -d postgres -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$db'" 2>/dev/null); do
-        [ -r "/proc/$pid/stat" ] && echo "$pid $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null)"
+        if [ -r "/proc/$pid/stat" ]; then
+          t=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null)
+          [ -n "$t" ] && echo "$pid $t" && pgsum=$(( pgsum + t ))
+        fi
       done
+      jpid=$(pgrep -f -- "^java .*gc:file=$gclog" | head -1)
+      status=$(psql_db -d "$db" -Atc "SELECT status FROM import_job ORDER BY submitted_at DESC LIMIT 1" 2>/dev/null)
+      [ -n "$jpid" ] && [ -n "$status" ] && echo "S $status $(awk '{ print $14 + $15 }' "/proc/$jpid/stat" 2>/dev/null) $pgsum"
       sleep 1
     done ) >"$runs/$name.pgcpu" 2>/dev/null &
   local sampler=$!
@@ -85,7 +95,10 @@ import_once() {
   end=$(date +%s%N)
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   local pg_cpu
-  pg_cpu=$(awk -v hz="$(getconf CLK_TCK)" '$2 != "" { if ($2 > max[$1]) max[$1] = $2 } END { for (p in max) s += max[p]; printf "%.1f", s / hz }' "$runs/$name.pgcpu")
+  pg_cpu=$(awk -v hz="$(getconf CLK_TCK)" '$1 ~ /^[0-9]+$/ && $2 != "" { if ($2 > max[$1]) max[$1] = $2 } END { for (p in max) s += max[p]; printf "%.1f", s / hz }' "$runs/$name.pgcpu")
+  local job_cpu
+  job_cpu=$(awk -v hz="$(getconf CLK_TCK)" '$1 == "S" && $2 == "RUNNING" && NF == 4 { if (!seen) { j0 = $3; p0 = $4; seen = 1 } j1 = $3; p1 = $4 }
+    END { printf "%.1f %.1f", (j1 - j0) / hz, (p1 - p0) / hz }' "$runs/$name.pgcpu")
   local job
   job=$(psql_db -d "$db" -Atc "SELECT round(extract(epoch FROM finished_at - submitted_at) * 1000),
       (SELECT sum((s->>'created')::bigint) FROM jsonb_array_elements(summary) s),
@@ -94,20 +107,20 @@ import_once() {
   local heap
   heap=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$gclog" | awk -F'[M>(-]' '{ if ($1 > b) b = $1; if ($4 > a) a = $4 } END { printf "%d %d", b, a }')
   set -- $job
-  echo "$1 $(( (end - start) / 1000000 )) $(awk '{ printf "%.1f", $1 + $2 }' "$runs/$name.time") $pg_cpu $heap $2 $3"
+  echo "$1 $(( (end - start) / 1000000 )) $(awk '{ printf "%.1f", $1 + $2 }' "$runs/$name.time") $pg_cpu $heap $2 $3 $job_cpu"
 }
 
 report() {
   local label=$1 rows=$2; shift 2
   set -- $*
-  printf '%-28s %7s %9s %10s %8s %8s %12s %12s %9s %10s\n' "$label" "$(awk -v m="$1" 'BEGIN { printf "%.1f", m / 1000 }')" \
+  printf '%-28s %7s %9s %10s %8s %8s %12s %12s %9s %10s %12s %10s\n' "$label" "$(awk -v m="$1" 'BEGIN { printf "%.1f", m / 1000 }')" \
     "$(awk -v m="$2" 'BEGIN { printf "%.1f", m / 1000 }')" "$(awk -v r="$rows" -v m="$1" 'BEGIN { printf "%.0f", r / (m / 1000) }')" \
-    "$3" "$4" "$5" "$6" "$7" "$8"
+    "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}"
 }
 
 header() {
   echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows the runs)"
-  printf '%-28s %7s %9s %10s %8s %8s %12s %12s %9s %10s\n' run job_s process_s rows_per_s java_cpu pg_cpu heap_peak_MB heap_after_gc_MB created unchanged
+  printf '%-28s %7s %9s %10s %8s %8s %12s %12s %9s %10s %12s %10s\n' run job_s process_s rows_per_s java_cpu pg_cpu heap_peak_MB heap_after_gc_MB created unchanged job_java_cpu job_pg_cpu
 }
 
 fresh_db() {

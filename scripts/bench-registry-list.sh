@@ -6,6 +6,8 @@
 #   DURATION=30 CONNECTIONS=8 scripts/bench-registry-list.sh
 #   RELOAD=1 scripts/bench-registry-list.sh         # drop and load the database again
 #   SKIP_BUILD=1 BENCH_JAR=/tmp/ocop.jar scripts/bench-registry-list.sh   # a jar built before
+#   BENCH_TEMPLATE=ocop_bench scripts/bench-registry-list.sh   # load from a copy of a database that
+#                                           # holds the national-scale data already (step 1 skipped)
 #
 # Needs wrk (Debian: apt-get install wrk), curl, psql and a PostgreSQL server that lets the user
 # in without a password (trust), by default postgres@127.0.0.1:5432 (BENCH_PG_HOST, BENCH_PG_PORT,
@@ -20,11 +22,13 @@
 #      same file with the same generator), so that the signed-in provincial administrator's list
 #      holds 101,104 organisations in a table of about 200,000;
 #   3. VACUUM ANALYZE (what autovacuum does shortly after such a load).
+# With BENCH_TEMPLATE the database is created as a copy of that one instead of step 1.
 # Then the application is started against it (java -Xmx512m -jar, a free port), the script signs
 # in as the demo account `admin` (form login with the CSRF token; scope: province 06), checks that
 # every URL answers 200 with the list, warms up for 10 s, and runs wrk per filter mix: the mix's
 # URLs in turn (scripts/bench-registry-list.lua), CONNECTIONS connections on one thread for
-# DURATION seconds. Prints requests per second and p50/p95/p99/max latency per mix.
+# DURATION seconds. Prints requests per second, p50/p95/p99/max latency, the CPU seconds of the
+# application and of its PostgreSQL backends and the load average, per mix.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -62,10 +66,16 @@ if [ "${RELOAD:-0}" = 1 ] || [ "$loaded" -lt 200000 ]; then
       vn.ocop.portal.registry.RegistryImportBenchmarkFiles --out=target/bench-import --format=xlsx
   fi
   echo "loading $db: national-scale data, then the 100,000 organisations of province 06 ..."
-  psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  psql_db -d postgres -c "DROP DATABASE IF EXISTS $db"
   start=$(date +%s)
-  java -Xmx1g -jar "$jar" generate-scale-data >"$work/generate.log" 2>&1 || { tail -30 "$work/generate.log"; exit 1; }
-  grep -i "organisations" "$work/generate.log" | grep -v DEBUG | tail -3 | cut -c1-250 || true
+  if [ -n "${BENCH_TEMPLATE:-}" ]; then
+    # a copy of a database that holds the national-scale data set (nobody may be connected to it)
+    psql_db -d postgres -c "CREATE DATABASE $db TEMPLATE ${BENCH_TEMPLATE}"
+  else
+    psql_db -d postgres -c "CREATE DATABASE $db"
+    java -Xmx1g -jar "$jar" generate-scale-data >"$work/generate.log" 2>&1 || { tail -30 "$work/generate.log"; exit 1; }
+    grep -i "organisations" "$work/generate.log" | grep -v DEBUG | tail -3 | cut -c1-250 || true
+  fi
   java -Xmx512m -jar "$jar" import --file="$root/$file" >"$work/import.log" 2>&1 || { tail -30 "$work/import.log"; exit 1; }
   grep -E "to-chuc|cap-nhat" "$work/import.log" | tail -2 || true
   psql_db -d "$db" -c "VACUUM ANALYZE"
@@ -134,11 +144,27 @@ echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql
 echo "warming up (10 s, every URL) ..."
 BENCH_URLS=$all wrk -t1 -c"$connections" -d10s -s scripts/bench-registry-list.lua "$base" >/dev/null
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows the runs)"
-printf '%-8s %5s %9s %7s %8s %8s %8s %8s %7s\n' mix urls requests rps p50_ms p95_ms p99_ms max_ms errors
+# CPU seconds (user + system) of the application and of the PostgreSQL backends serving the database
+# (the pool's connections live as long as the application), read before and after each mix.
+hz=$(getconf CLK_TCK)
+java_ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
+pg_ticks() {
+  local t=0 pid
+  for pid in $(psql_db -d postgres -Atc "SELECT pid FROM pg_stat_activity WHERE datname = '$db' AND pid <> pg_backend_pid()"); do
+    [ -r "/proc/$pid/stat" ] && t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") ))
+  done
+  echo "$t"
+}
+printf '%-8s %5s %9s %7s %8s %8s %8s %8s %7s %9s %9s %8s\n' mix urls requests rps p50_ms p95_ms p99_ms max_ms errors \
+  java_cpu pg_cpu load1
 for mix in "${mixes[@]}"; do
+  j0=$(java_ticks); p0=$(pg_ticks)
   line=$(BENCH_URLS=$work/urls-$mix.txt wrk -t1 -c"$connections" -d"${duration}s" --timeout 10s -s scripts/bench-registry-list.lua "$base" | grep '^RESULT')
+  j1=$(java_ticks); p1=$(pg_ticks)
   val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
-  printf '%-8s %5s %9s %7s %8s %8s %8s %8s %7s\n' "$mix" "$(wc -l <"$work/urls-$mix.txt")" "$(val requests)" "$(val rps)" \
-    "$(val p50_ms)" "$(val p95_ms)" "$(val p99_ms)" "$(val max_ms)" "$(val errors)"
+  printf '%-8s %5s %9s %7s %8s %8s %8s %8s %7s %9s %9s %8s\n' "$mix" "$(wc -l <"$work/urls-$mix.txt")" "$(val requests)" "$(val rps)" \
+    "$(val p50_ms)" "$(val p95_ms)" "$(val p99_ms)" "$(val max_ms)" "$(val errors)" \
+    "$(awk -v t=$(( j1 - j0 )) -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }')" \
+    "$(awk -v t=$(( p1 - p0 )) -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }')" "$(cut -d' ' -f1 /proc/loadavg)"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); the URLs of each mix: $work/urls-*.txt"

@@ -97,8 +97,22 @@ public interface SheetImporter<R> {
 	 * created, updated and unchanged. Rows arrive in file order; rows of sheets earlier in the
 	 * import order are already stored (in the same transaction). Audit changes here if the sheet's
 	 * module audits row by row. Throwing rolls back the whole file.
+	 * <p>
+	 * A sheet implements either this or {@link #staged()}; the engine never calls this one for a
+	 * sheet that has a staged store.
 	 */
-	StoreCounts store(List<R> batch, ImportContext context);
+	default StoreCounts store(List<R> batch, ImportContext context) {
+		throw new UnsupportedOperationException("Sheet " + definition().name() + " implements neither store() nor staged()");
+	}
+
+	/**
+	 * The set-based store of this sheet, if it has one: the store pass then copies every row into
+	 * a staging table and upserts the sheet at once ({@link StagedStore}) instead of calling
+	 * {@link #store} per batch. Default: none.
+	 */
+	default StagedStore<R> staged() {
+		return null;
+	}
 
 	/**
 	 * Whether a row with this key is stored already, so that later sheets may refer to it

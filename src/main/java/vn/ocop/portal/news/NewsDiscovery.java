@@ -11,6 +11,7 @@ import vn.ocop.portal.shared.web.HomeTile;
 import vn.ocop.portal.shared.web.HomeTileContribution;
 import vn.ocop.portal.shared.web.SearchHit;
 import vn.ocop.portal.shared.web.SearchProvider;
+import vn.ocop.portal.shared.web.SearchText;
 import vn.ocop.portal.shared.web.SitemapContribution;
 import vn.ocop.portal.shared.web.SitemapEntry;
 
@@ -37,11 +38,11 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 
 	@Override
 	public List<HomeSection> homeSections(Locale locale) {
-		List<vn.ocop.portal.shared.web.HomeSectionItem> items = articles.published(null, null, 0, HOME_ITEMS)
-			.getContent()
-			.stream()
+		List<ArticleSummary> latest = articles.latest(HOME_ITEMS);
+		java.util.Map<Long, Photo> covers = photos.findAll(latest.stream().map(ArticleSummary::coverPhotoId).toList());
+		List<vn.ocop.portal.shared.web.HomeSectionItem> items = latest.stream()
 			.map(article -> {
-				Photo cover = article.coverPhotoId() == null ? null : photos.find(article.coverPhotoId()).orElse(null);
+				Photo cover = article.coverPhotoId() == null ? null : covers.get(article.coverPhotoId());
 				return new vn.ocop.portal.shared.web.HomeSectionItem(article.title(), article.path(), article.lead(),
 						article.publishedAt(), cover == null ? null : cover.thumbnailPath(), cover == null ? "" : cover.altText());
 			})
@@ -55,12 +56,27 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 				new HomeTile("news.about.tile.title", "news.about.tile.text", AboutController.PATH, 90));
 	}
 
+	/**
+	 * Articles with every word of the query, or with the close matches of its mistyped words; the
+	 * snippet is the part of the lead and body around the first of the words missing from the title
+	 * (the title is shown anyway), or around the first word when the title has them all.
+	 */
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		return articles.search(query, limit)
+		ArticleSearch result = articles.search(query, limit);
+		List<String> matched = result.words().equals(SearchText.words(query)) ? List.of() : result.words();
+		return result.found()
 			.stream()
-			.map(article -> new SearchHit("news.search.kind", article.title(), article.path(), snippet(article.lead())))
+			.map(found -> new SearchHit("news.search.kind", found.article().title(), found.article().path(),
+					SearchText.excerpt(found.article().lead() + " " + NewsHtml.text(found.bodyHtml()),
+							notIn(found.article().title(), result.words()), SNIPPET),
+					matched))
 			.toList();
+	}
+
+	private static List<String> notIn(String title, List<String> words) {
+		List<String> missing = words.stream().filter(word -> !SearchText.matches(word, title)).toList();
+		return missing.isEmpty() ? words : missing;
 	}
 
 	@Override
@@ -76,10 +92,6 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 	@Override
 	public List<SitemapEntry> entries(int offset, int limit) {
 		return articles.readable(offset, limit).stream().map(article -> new SitemapEntry(article.path(), article.updatedAt())).toList();
-	}
-
-	private static String snippet(String text) {
-		return text.length() <= SNIPPET ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET) > 0 ? text.lastIndexOf(' ', SNIPPET) : SNIPPET) + "…";
 	}
 
 }

@@ -141,13 +141,7 @@ class NewsPublicController {
 
 	/** Thumbnails of the listed articles, by photo id. */
 	private java.util.Map<Long, Photo> covers(List<ArticleSummary> summaries) {
-		java.util.Map<Long, Photo> byId = new java.util.HashMap<>();
-		for (ArticleSummary summary : summaries) {
-			if (summary.coverPhotoId() != null) {
-				photos.find(summary.coverPhotoId()).ifPresent(photo -> byId.put(photo.id(), photo));
-			}
-		}
-		return byId;
+		return photos.findAll(summaries.stream().map(ArticleSummary::coverPhotoId).toList());
 	}
 
 }

@@ -58,6 +58,21 @@ class Photos {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM news_photo WHERE id = :id").param("id", id).query(Photos::photo).optional();
 	}
 
+	/** The photos with these ids (those that exist), by id: one query for a list's thumbnails. */
+	java.util.Map<Long, Photo> findAll(java.util.Collection<Long> ids) {
+		List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, Photo> byId = new java.util.HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM news_photo WHERE id IN (:ids)")
+			.param("ids", wanted)
+			.query(Photos::photo)
+			.list()
+			.forEach(photo -> byId.put(photo.id(), photo));
+		return byId;
+	}
+
 	/** The stored image of one size: {@code true} the thumbnail, {@code false} the page size. */
 	Optional<byte[]> bytes(long id, boolean thumbnail) {
 		return jdbc.sql("SELECT " + (thumbnail ? "thumb_bytes" : "page_bytes") + " FROM news_photo WHERE id = :id")

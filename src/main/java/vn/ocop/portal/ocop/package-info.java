@@ -22,11 +22,14 @@
  * decided or closing those not recognised, the rounds as {@link vn.ocop.portal.ocop.EvaluationRound}) and the
  * events {@link vn.ocop.portal.ocop.ApplicationConcluded} and {@link vn.ocop.portal.ocop.ReratingFiled}, with
  * {@link vn.ocop.portal.ocop.ApplicationKind}, {@link vn.ocop.portal.ocop.ApplicationState},
- * {@link vn.ocop.portal.ocop.EvaluationLevel}. Counts working days on
+ * {@link vn.ocop.portal.ocop.EvaluationLevel}; for reports {@link vn.ocop.portal.ocop.OcopSupport} (bean
+ * {@code ocopSupport}: support records counted per unit, kind and year) with
+ * {@link vn.ocop.portal.ocop.SupportCount} and {@link vn.ocop.portal.ocop.SupportKind}; the import sheet
+ * {@code ho-tro-ocop} of the common importer. Counts working days on
  * {@code shared.calendar.WorkingDayCalendar}. Every change
  * goes through {@code audit}; pages check roles through {@code identity}. Refers to registry
  * organisations by ID only. See {@code docs/ocop.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP programme",
-		allowedDependencies = { "audit", "identity", "units", "registry" })
+		allowedDependencies = { "audit", "identity", "units", "registry", "importing" })
 package vn.ocop.portal.ocop;

@@ -33,7 +33,12 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String showHome(Model model, Locale locale) {
+	String showHome(Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
+		// revalidated on every view (HomePageEtag answers 304 when the page is the same); the header
+		// differs for signed-in people, so their copy is private
+		response.setHeader("Cache-Control", request.getUserPrincipal() == null ? "public, no-cache" : "private, no-cache");
+		response.setHeader("Vary", "Cookie");
 		model.addAttribute("tiles", tiles.all());
 		model.addAttribute("sections", sections(locale));
 		return "portal/home";

@@ -20,8 +20,9 @@ class SearchController {
 	}
 
 	@GetMapping("/tim-kiem")
-	String showResults(@RequestParam(name = "q", required = false) String query, Locale locale, Model model) {
-		model.addAttribute("results", siteSearch.search(query, Languages.supported(locale)));
+	String showResults(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "loai", required = false) String kind, Locale locale, Model model) {
+		model.addAttribute("results", siteSearch.search(query, kind, Languages.supported(locale)));
 		model.addAttribute("maxQueryLength", SiteSearch.MAX_QUERY_LENGTH);
 		return "portal/search";
 	}

@@ -2,9 +2,11 @@ package vn.ocop.portal.portal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,11 +15,13 @@ import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.shared.web.SearchHit;
 import vn.ocop.portal.shared.web.SearchProvider;
+import vn.ocop.portal.shared.web.SearchText;
 
 /**
  * The site search: asks every {@link SearchProvider} and groups what they find by kind, in the
- * providers' order. A provider that fails is logged and skipped, so one broken module does not
- * take the search page down.
+ * providers' order, with the count of each kind (the facets; one kind can be chosen) and the
+ * query's words (and the providers' close matches for mistyped ones) to highlight. A provider that
+ * fails is logged and skipped, so one broken module does not take the search page down.
  */
 @Component
 class SiteSearch {
@@ -37,22 +41,33 @@ class SiteSearch {
 	}
 
 	Results search(String rawQuery, Locale locale) {
+		return search(rawQuery, null, locale);
+	}
+
+	/** @param kind the kind key of the one group to show, or null (or unknown) for all */
+	Results search(String rawQuery, String kind, Locale locale) {
 		String query = rawQuery == null ? "" : rawQuery.strip();
 		boolean shortened = query.codePointCount(0, query.length()) > MAX_QUERY_LENGTH;
 		if (shortened) {
 			query = query.substring(0, query.offsetByCodePoints(0, MAX_QUERY_LENGTH)).strip();
 		}
 		if (query.isEmpty()) {
-			return new Results("", shortened, List.of());
+			return new Results("", shortened, List.of(), null, List.of(), List.of());
 		}
 		Map<String, List<SearchHit>> byKind = new LinkedHashMap<>();
 		for (SearchProvider provider : providers.orderedStream().toList()) {
 			for (SearchHit hit : hitsOf(provider, query, locale)) {
-				byKind.computeIfAbsent(hit.kindKey(), kind -> new ArrayList<>()).add(hit);
+				byKind.computeIfAbsent(hit.kindKey(), key -> new ArrayList<>()).add(hit);
 			}
 		}
 		List<Group> groups = byKind.entrySet().stream().map(entry -> new Group(entry.getKey(), List.copyOf(entry.getValue()))).toList();
-		return new Results(query, shortened, groups);
+		List<String> words = SearchText.words(query);
+		Set<String> closeMatches = new LinkedHashSet<>();
+		groups.forEach(group -> group.hits().forEach(hit -> closeMatches.addAll(hit.matched())));
+		closeMatches.removeAll(words);
+		String chosen = byKind.containsKey(kind) ? kind : null;
+		List<Group> shown = chosen == null ? groups : groups.stream().filter(group -> group.kindKey().equals(chosen)).toList();
+		return new Results(query, shortened, groups, chosen, shown, List.copyOf(closeMatches));
 	}
 
 	private static List<SearchHit> hitsOf(SearchProvider provider, String query, Locale locale) {
@@ -67,11 +82,16 @@ class SiteSearch {
 	}
 
 	/**
-	 * @param query     the keywords actually searched (stripped, at most 200 characters)
-	 * @param shortened whether the user's input was longer and has been cut
-	 * @param groups    the hits by kind; empty when nothing was found or nothing was asked
+	 * @param query        the keywords actually searched (stripped, at most 200 characters)
+	 * @param shortened    whether the user's input was longer and has been cut
+	 * @param groups       every kind found, with its hits (the facets); empty when nothing was found
+	 *                     or nothing was asked
+	 * @param kind         the kind chosen among the facets, or null for all
+	 * @param shown        the groups shown: all, or the chosen kind's
+	 * @param closeMatches folded words found instead of mistyped ones of the query
 	 */
-	record Results(String query, boolean shortened, List<Group> groups) {
+	record Results(String query, boolean shortened, List<Group> groups, String kind, List<Group> shown,
+			List<String> closeMatches) {
 
 		public boolean asked() {
 			return !query.isEmpty();
@@ -81,9 +101,31 @@ class SiteSearch {
 			return groups.stream().mapToInt(group -> group.hits().size()).sum();
 		}
 
+		/** The words to mark in titles and snippets: the query's and the close matches. */
+		public List<String> highlightWords() {
+			List<String> words = new ArrayList<>(SearchText.words(query));
+			words.addAll(closeMatches);
+			return words;
+		}
+
+		/** The text cut into plain and marked parts for {@code <mark>}. */
+		public List<SearchText.Segment> highlight(String text) {
+			return SearchText.highlight(text, highlightWords());
+		}
+
 	}
 
+	/**
+	 * @param kindKey the message key of the kind
+	 * @param hits    at most {@value SiteSearch#HITS_PER_PROVIDER} per provider
+	 */
 	record Group(String kindKey, List<SearchHit> hits) {
+
+		/** Whether the providers had more to give than shown (the count is then "20+"). */
+		public boolean more() {
+			return hits.size() >= HITS_PER_PROVIDER;
+		}
+
 	}
 
 }

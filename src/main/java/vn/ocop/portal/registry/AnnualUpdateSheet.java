@@ -3,12 +3,10 @@ package vn.ocop.portal.registry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +19,8 @@ import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
+import vn.ocop.portal.importing.StagedStore;
+import vn.ocop.portal.importing.StagingRow;
 import vn.ocop.portal.importing.StoreCounts;
 
 /**
@@ -166,37 +166,67 @@ class AnnualUpdateSheet implements RegistrySheet<AnnualUpdateSheet.Row> {
 		return Math.toIntExact(value);
 	}
 
+	/** The staging table of the set-based store (temporary: dropped when the file's transaction ends). */
+	static final String STAGE = "registry_import_annual_update_stage";
+
+	/** The set-based store: every row copied into {@link #STAGE}, then the sheet upserted at once. */
 	@Override
-	public StoreCounts store(List<Row> batch, ImportContext context) {
-		List<AnnualFigures> figures = new ArrayList<>(batch.size());
-		for (Row row : batch) {
-			figures.add(figures(row));
+	public StagedStore<Row> staged() {
+		return staged;
+	}
+
+	private final StagedStore<Row> staged = new StagedStore<>() {
+
+		@Override
+		public String createTable() {
+			return "CREATE TEMPORARY TABLE " + STAGE + " (org text NOT NULL, year int NOT NULL, official int NOT NULL,"
+					+ " capital int NOT NULL, noncapital int NOT NULL, coops int NOT NULL, workers int NOT NULL,"
+					+ " charter numeric NOT NULL, assets numeric NOT NULL, revenue numeric NOT NULL, profit numeric NOT NULL,"
+					+ " income numeric NOT NULL) ON COMMIT DROP";
 		}
+
+		@Override
+		public String copyCommand() {
+			return "COPY " + STAGE + " (org, year, official, capital, noncapital, coops, workers, charter, assets, revenue,"
+					+ " profit, income) FROM STDIN";
+		}
+
+		@Override
+		public void write(Row row, ImportContext context, StagingRow out) {
+			AnnualFigures f = figures(row);
+			out.add(row.organisation()).add(row.year()).add(f.officialMembers()).add(f.capitalAssociates())
+				.add(f.nonCapitalAssociates()).add(f.memberCooperatives()).add(f.workers())
+				.add(f.charterCapital().toPlainString()).add(f.totalAssets().toPlainString()).add(f.revenue().toPlainString())
+				.add(f.profit().toPlainString()).add(f.averageIncome().toPlainString());
+		}
+
+		@Override
+		public StoreCounts store(long rows, ImportContext context) {
+			return storeStaged(rows, context);
+		}
+
+	};
+
+	/** Upserts the staged sheet in one statement that leaves unchanged rows alone; one audit entry. */
+	private StoreCounts storeStaged(long rows, ImportContext context) {
+		jdbc.sql("ANALYZE " + STAGE).update();
 		String actor = context.user().username();
-		// updates of an organisation that was not stored when the file was checked cannot be stored
-		// yet (first import): they skip the look-up for an identical stored row; the upsert stays
-		Map<String, OrganisationSheet.Stored> stored = organisations.stored(context);
-		List<Boolean> created = jdbc.sql("""
+		long[] changed = jdbc.sql("WITH upserted AS (" + """
 				INSERT INTO registry_annual_update AS u (organisation_id, year, status, official_members, capital_associates,
 				    non_capital_associates, member_cooperatives, workers, charter_capital, total_assets, revenue, profit,
 				    average_income, submitted_at, submitted_by, entered_by_officer, reviewed_at, reviewed_by, version)
-				SELECT org, year::int, 'ACCEPTED', official::int, capital::int, noncapital::int, coops::int, workers::int,
-				       charter::numeric, assets::numeric, revenue::numeric, profit::numeric, income::numeric, :now, :by, TRUE,
-				       :now, :by, 0
-				FROM unnest(:orgs::varchar[], :years::text[], :officials::text[], :capitals::text[], :noncapitals::text[],
-				            :coops::text[], :workers::text[], :charters::text[], :assets::text[], :revenues::text[],
-				            :profits::text[], :incomes::text[], :fresh::boolean[])
-				    AS t(org, year, official, capital, noncapital, coops, workers, charter, assets, revenue, profit, income,
-				         fresh)
-				-- rows stored as they are now are left out before the upsert: ON CONFLICT would lock
-				-- (and so write) every one of them, which made an unchanged re-import slower than the first
-				WHERE t.fresh OR NOT EXISTS (SELECT 1 FROM registry_annual_update x WHERE x.organisation_id = t.org AND x.year = t.year::int
-				    AND x.status = 'ACCEPTED'
-				    AND (x.official_members, x.capital_associates, x.non_capital_associates, x.member_cooperatives, x.workers,
-				         x.charter_capital, x.total_assets, x.revenue, x.profit, x.average_income)
-				        IS NOT DISTINCT FROM
-				        (t.official::int, t.capital::int, t.noncapital::int, t.coops::int, t.workers::int, t.charter::numeric,
-				         t.assets::numeric, t.revenue::numeric, t.profit::numeric, t.income::numeric))
+				SELECT t.org, t.year, 'ACCEPTED', t.official, t.capital, t.noncapital, t.coops, t.workers, t.charter, t.assets,
+				       t.revenue, t.profit, t.income, :now, :by, TRUE, :now, :by, 0
+				FROM """ + " " + STAGE + """
+				 t LEFT JOIN registry_annual_update x ON x.organisation_id = t.org AND x.year = t.year
+				-- rows stored as they are now are left out before the upsert: ON CONFLICT would lock (and so
+				-- write) every one of them; a join, not a subquery per row, whatever the table's statistics
+				WHERE x.organisation_id IS NULL
+				   OR (x.status, x.official_members, x.capital_associates, x.non_capital_associates, x.member_cooperatives,
+				       x.workers, x.charter_capital, x.total_assets, x.revenue, x.profit, x.average_income)
+				      IS DISTINCT FROM
+				      ('ACCEPTED', t.official, t.capital, t.noncapital, t.coops, t.workers, t.charter, t.assets, t.revenue,
+				       t.profit, t.income)
 				ON CONFLICT (organisation_id, year) DO UPDATE SET status = 'ACCEPTED',
 				    official_members = excluded.official_members, capital_associates = excluded.capital_associates,
 				    non_capital_associates = excluded.non_capital_associates,
@@ -211,27 +241,14 @@ class AnnualUpdateSheet implements RegistrySheet<AnnualUpdateSheet.Row> {
 				      ('ACCEPTED', excluded.official_members, excluded.capital_associates, excluded.non_capital_associates,
 				       excluded.member_cooperatives, excluded.workers, excluded.charter_capital, excluded.total_assets,
 				       excluded.revenue, excluded.profit, excluded.average_income)
-				RETURNING (xmax = 0)""")
+				RETURNING (xmax = 0) AS created)
+				SELECT count(*) FILTER (WHERE created), count(*) FILTER (WHERE NOT created) FROM upserted""")
 			.param("now", OrganisationStore.timestamp(clock.instant()))
 			.param("by", actor)
-			.param("orgs", column(batch, Row::organisation))
-			.param("years", column(batch, row -> row.year().toString()))
-			.param("officials", column(figures, f -> Integer.toString(f.officialMembers())))
-			.param("capitals", column(figures, f -> Integer.toString(f.capitalAssociates())))
-			.param("noncapitals", column(figures, f -> Integer.toString(f.nonCapitalAssociates())))
-			.param("coops", column(figures, f -> Integer.toString(f.memberCooperatives())))
-			.param("workers", column(figures, f -> Integer.toString(f.workers())))
-			.param("charters", column(figures, f -> f.charterCapital().toPlainString()))
-			.param("assets", column(figures, f -> f.totalAssets().toPlainString()))
-			.param("revenues", column(figures, f -> f.revenue().toPlainString()))
-			.param("profits", column(figures, f -> f.profit().toPlainString()))
-			.param("incomes", column(figures, f -> f.averageIncome().toPlainString()))
-			.param("fresh", batch.stream().map(row -> !stored.containsKey(row.organisation())).toArray(Boolean[]::new))
-			.query(Boolean.class)
-			.list();
-		long inserted = created.stream().filter(Boolean::booleanValue).count();
-		StoreCounts counts = StoreCounts.ofBatch(batch.size(), inserted, created.size() - inserted);
-		if (!created.isEmpty()) {
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		StoreCounts counts = new StoreCounts(changed[0], changed[1], rows - changed[0] - changed[1]);
+		if (changed[0] + changed[1] > 0) {
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("job", context.job().toString());
 			summary.put("sheet", SHEET);
@@ -254,8 +271,5 @@ class AnnualUpdateSheet implements RegistrySheet<AnnualUpdateSheet.Row> {
 			.param("id", key.substring(0, slash)).param("year", key.substring(slash + 1)).query(Long.class).single() > 0;
 	}
 
-	private static <T> String[] column(List<T> rows, Function<T, String> value) {
-		return rows.stream().map(value).toArray(String[]::new);
-	}
 
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,8 @@ import vn.ocop.portal.importing.ImportContext;
 import vn.ocop.portal.importing.ImportRow;
 import vn.ocop.portal.importing.RowProblems;
 import vn.ocop.portal.importing.SheetDefinition;
+import vn.ocop.portal.importing.StagedStore;
+import vn.ocop.portal.importing.StagingRow;
 import vn.ocop.portal.importing.StoreCounts;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
@@ -424,59 +425,112 @@ class OrganisationSheet implements RegistrySheet<OrganisationSheet.Row> {
 		return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
 	}
 
+	/** The staging table of the set-based store (temporary: dropped when the file's transaction ends). */
+	static final String STAGE = "registry_import_organisation_stage";
+
+	/** The set-based store: every row copied into {@link #STAGE}, then the sheet upserted at once. */
 	@Override
-	public StoreCounts store(List<Row> batch, ImportContext context) {
-		List<Organisation> organisations = new ArrayList<>(batch.size());
-		Map<String, Organisation> checked = aggregatesInFile(context);
-		for (Row row : batch) {
+	public StagedStore<Row> staged() {
+		return staged;
+	}
+
+	private final StagedStore<Row> staged = new StagedStore<>() {
+
+		@Override
+		public String createTable() {
+			return "CREATE TEMPORARY TABLE " + STAGE + """
+					 (id text NOT NULL, kind text NOT NULL, name text NOT NULL, reg text,
+					    tax text, reg_date date NOT NULL, authority text, unit text NOT NULL, address text,
+					    sector text NOT NULL, rep text, title text, phone text, email text,
+					    status text NOT NULL, status_date date NOT NULL, search text NOT NULL, sort_key bytea NOT NULL,
+					    status_before text,
+					    first_seq int NOT NULL, first_transition text NOT NULL, first_status text NOT NULL,
+					    first_date date NOT NULL, first_reason text, first_decision text, first_decision_date date,
+					    first_how text,
+					    last_seq int NOT NULL, last_transition text NOT NULL, last_status text NOT NULL,
+					    last_date date NOT NULL, last_reason text, last_decision text, last_decision_date date,
+					    last_how text) ON COMMIT DROP""";
+		}
+
+		@Override
+		public String copyCommand() {
+			return "COPY " + STAGE + " (id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone,"
+					+ " email, status, status_date, search, sort_key, first_seq, first_transition, first_status, first_date,"
+					+ " first_reason, first_decision, first_decision_date, first_how, last_seq, last_transition, last_status,"
+					+ " last_date, last_reason, last_decision, last_decision_date, last_how) FROM STDIN";
+		}
+
+		@Override
+		public void write(Row row, ImportContext context, StagingRow out) {
 			// the check pass built the same row's aggregate already (same file, same rules)
-			Organisation organisation = checked.get(row.code());
-			organisations.add(organisation != null ? organisation : organisation(row, Problems.failing(row.code())));
+			Organisation organisation = aggregatesInFile(context).get(row.code());
+			if (organisation == null) {
+				organisation = organisation(row, Problems.failing(row.code()));
+			}
+			OrganisationDetails details = organisation.details();
+			String id = organisation.id().value();
+			out.add(id).add(organisation.kind().name()).add(details.name()).add(text(details.registrationNumber()))
+				.add(text(details.taxCode())).add(details.registrationDate()).add(details.registrationAuthority())
+				.add(details.unitCode()).add(details.address()).add(details.sector().name()).add(details.representativeName())
+				.add(details.representativeTitle()).add(details.phone()).add(details.email()).add(organisation.status().name())
+				.add(organisation.lastChange().effectiveDate())
+				.add(OrganisationStore.searchText(id, details.name(), details.registrationNumber(), details.taxCode()))
+				.add("\\x" + HexFormat.of().formatHex(NameSortKey.of(details.name())));
+			List<StatusChange> history = organisation.history();
+			change(out, history.get(0));
+			change(out, history.get(history.size() - 1));
 		}
-		// organisations not stored when the file was checked are new (first import): no look-up of
-		// their status before, no look-up for an identical stored row; the upsert stays for safety
-		Map<String, Stored> stored = stored(context);
-		String[] known = organisations.stream()
-			.map(o -> o.id().value())
-			.filter(stored::containsKey)
-			.toArray(String[]::new);
-		Map<String, String> statusBefore = new HashMap<>();
-		if (known.length > 0) {
-			jdbc.sql("SELECT id, status FROM registry_organisation WHERE id = ANY(:ids::varchar[])")
-				.param("ids", known)
-				.query(rs -> {
-					statusBefore.put(rs.getString(1), rs.getString(2));
-				});
+
+		private void change(StagingRow out, StatusChange change) {
+			out.add(change.seq()).add(change.transition().name()).add(change.status().name()).add(change.effectiveDate())
+				.add(change.reason()).add(change.decisionNumber()).add(change.decisionDate())
+				.add(change.dissolutionKind() == null ? null : change.dissolutionKind().name());
 		}
-		Map<String, Boolean> changed = new LinkedHashMap<>();
-		jdbc.sql("""
+
+		@Override
+		public StoreCounts store(long rows, ImportContext context) {
+			return storeStaged(rows, context);
+		}
+
+	};
+
+	/**
+	 * Upserts the staged sheet with a few statements: the status before of the organisations
+	 * already stored, one upsert that leaves unchanged rows alone (ON CONFLICT would lock, and so
+	 * write, every one of them), the status changes of the created organisations (their whole
+	 * history) and of the updated ones whose status changed (the last change, numbered after the
+	 * stored ones), the areas of their units, and the audit entries.
+	 */
+	private StoreCounts storeStaged(long rows, ImportContext context) {
+		jdbc.sql("ANALYZE " + STAGE).update();
+		jdbc.sql("UPDATE " + STAGE + " t SET status_before = o.status FROM registry_organisation o WHERE o.id = t.id")
+			.update();
+		jdbc.sql("CREATE TEMPORARY TABLE " + STAGE + "_result (id varchar(64) NOT NULL, created boolean NOT NULL) ON COMMIT DROP")
+			.update();
+		jdbc.sql("WITH upserted AS (" + """
 				INSERT INTO registry_organisation AS o (id, kind, name, registration_number, tax_code, registration_date,
 				    registration_authority, unit_code, address, sector, representative_name, representative_title, phone,
 				    email, status, status_date, search_text, name_sort_key, version, created_at, updated_at)
-				SELECT id, kind, name, reg, tax, reg_date::date, authority, unit, address, sector, rep, title, phone, email,
-				       status, status_date::date, search, decode(sort_key, 'hex'), 0, :now, :now
-				FROM unnest(:ids::varchar[], :kinds::varchar[], :names::varchar[], :regs::varchar[], :taxes::varchar[],
-				            :regDates::text[], :authorities::varchar[], :units::varchar[], :addresses::varchar[],
-				            :sectors::varchar[], :reps::varchar[], :titles::varchar[], :phones::varchar[], :emails::varchar[],
-				            :statuses::varchar[], :statusDates::text[], :searches::varchar[], :sortKeys::text[],
-				            :fresh::boolean[])
-				    AS t(id, kind, name, reg, tax, reg_date, authority, unit, address, sector, rep, title, phone, email,
-				         status, status_date, search, sort_key, fresh)
-				-- rows stored as they are now are left out before the upsert (ON CONFLICT would lock, and
-				-- so write, every one of them)
-				WHERE t.fresh OR NOT EXISTS (SELECT 1 FROM registry_organisation x WHERE x.id = t.id
-				    AND (x.name, x.registration_number, x.tax_code, x.registration_date, x.registration_authority, x.unit_code,
-				         x.address, x.sector, x.representative_name, x.representative_title, x.phone, x.email, x.status)
-				        IS NOT DISTINCT FROM
-				        (t.name, t.reg, t.tax, t.reg_date::date, t.authority, t.unit, t.address, t.sector, t.rep, t.title, t.phone,
-				         t.email, t.status))
+				SELECT t.id, t.kind, t.name, t.reg, t.tax, t.reg_date, t.authority, t.unit, t.address, t.sector, t.rep, t.title,
+				       t.phone, t.email, t.status, t.status_date, t.search, t.sort_key, 0, :now, :now
+				FROM """ + " " + STAGE + """
+				 t LEFT JOIN registry_organisation x ON x.id = t.id
+				-- rows stored as they are now are left out before the upsert (ON CONFLICT would lock, and so
+				-- write, every one of them); a join, not a subquery per row, whatever the table's statistics
+				WHERE x.id IS NULL
+				   OR (x.name, x.registration_number, x.tax_code, x.registration_date, x.registration_authority, x.unit_code,
+				       x.address, x.sector, x.representative_name, x.representative_title, x.phone, x.email, x.status)
+				      IS DISTINCT FROM
+				      (t.name, t.reg, t.tax, t.reg_date, t.authority, t.unit, t.address, t.sector, t.rep, t.title, t.phone,
+				       t.email, t.status)
 				ON CONFLICT (id) DO UPDATE SET name = excluded.name, registration_number = excluded.registration_number,
 				    tax_code = excluded.tax_code, registration_date = excluded.registration_date,
 				    registration_authority = excluded.registration_authority, unit_code = excluded.unit_code,
 				    address = excluded.address, sector = excluded.sector, representative_name = excluded.representative_name,
 				    representative_title = excluded.representative_title, phone = excluded.phone, email = excluded.email,
 				    status = excluded.status,
-				    status_date = CASE WHEN o.status = excluded.status THEN o.status_date ELSE excluded.status_date END, search_text = excluded.search_text,
+				    status_date = CASE WHEN o.status = excluded.status THEN o.status_date ELSE excluded.status_date END,
+				    search_text = excluded.search_text,
 				    name_sort_key = excluded.name_sort_key, version = o.version + 1, updated_at = excluded.updated_at
 				WHERE (o.name, o.registration_number, o.tax_code, o.registration_date, o.registration_authority, o.unit_code,
 				       o.address, o.sector, o.representative_name, o.representative_title, o.phone, o.email, o.status)
@@ -485,62 +539,71 @@ class OrganisationSheet implements RegistrySheet<OrganisationSheet.Row> {
 				       excluded.registration_authority, excluded.unit_code, excluded.address, excluded.sector,
 				       excluded.representative_name, excluded.representative_title, excluded.phone, excluded.email,
 				       excluded.status)
-				RETURNING id, (xmax = 0)""")
+				RETURNING o.id, (xmax = 0) AS created)
+				INSERT INTO """ + " " + STAGE + "_result SELECT id, created FROM upserted")
 			.param("now", OrganisationStore.timestamp(clock.instant()))
-			.param("ids", column(organisations, o -> o.id().value()))
-			.param("kinds", column(organisations, o -> o.kind().name()))
-			.param("names", column(organisations, o -> o.details().name()))
-			.param("regs", column(organisations, o -> text(o.details().registrationNumber())))
-			.param("taxes", column(organisations, o -> text(o.details().taxCode())))
-			.param("regDates", column(organisations, o -> o.details().registrationDate().toString()))
-			.param("authorities", column(organisations, o -> o.details().registrationAuthority()))
-			.param("units", column(organisations, o -> o.details().unitCode()))
-			.param("addresses", column(organisations, o -> o.details().address()))
-			.param("sectors", column(organisations, o -> o.details().sector().name()))
-			.param("reps", column(organisations, o -> o.details().representativeName()))
-			.param("titles", column(organisations, o -> o.details().representativeTitle()))
-			.param("phones", column(organisations, o -> o.details().phone()))
-			.param("emails", column(organisations, o -> o.details().email()))
-			.param("statuses", column(organisations, o -> o.status().name()))
-			.param("statusDates", column(organisations, o -> o.lastChange().effectiveDate().toString()))
-			.param("searches", column(organisations, o -> OrganisationStore.searchText(o.id().value(), o.details().name(),
-					o.details().registrationNumber(), o.details().taxCode())))
-			.param("sortKeys", column(organisations, o -> HexFormat.of().formatHex(NameSortKey.of(o.details().name()))))
-			.param("fresh", organisations.stream().map(o -> !stored.containsKey(o.id().value())).toArray(Boolean[]::new))
-			.query(rs -> {
-				changed.put(rs.getString(1), rs.getBoolean(2));
-			});
-		List<String[]> changes = new ArrayList<>();
-		String actor = context.user().username();
-		for (Organisation organisation : organisations) {
-			String id = organisation.id().value();
-			Boolean created = changed.get(id);
-			if (Boolean.TRUE.equals(created)) {
-				for (StatusChange change : organisation.history()) {
-					changes.add(OrganisationBulkInserts.statusChangeRow(id, Integer.toString(change.seq()), change));
-				}
+			.update();
+		jdbc.sql("INSERT INTO registry_status_change (organisation_id, seq, transition, status, effective_date, reason,"
+				+ " decision_number, decision_date, dissolution_kind, recorded_at, recorded_by)"
+				// created: the whole history (registration, then the transition the row declares, if any)
+				+ " SELECT t.id, c.seq, c.transition, c.status, c.effective, c.reason, c.decision, c.decision_date, c.how, :now, :by"
+				+ " FROM " + STAGE + " t JOIN " + STAGE + "_result r ON r.id = t.id AND r.created"
+				+ " CROSS JOIN LATERAL (VALUES (t.first_seq, t.first_transition, t.first_status, t.first_date, t.first_reason,"
+				+ "     t.first_decision, t.first_decision_date, t.first_how),"
+				+ "   (t.last_seq, t.last_transition, t.last_status, t.last_date, t.last_reason, t.last_decision,"
+				+ "     t.last_decision_date, t.last_how))"
+				+ "   AS c(seq, transition, status, effective, reason, decision, decision_date, how)"
+				+ " WHERE c.seq = t.first_seq OR t.last_seq <> t.first_seq"
+				// updated with another status: the row's last change, numbered after the stored ones
+				+ " UNION ALL SELECT t.id, (SELECT coalesce(max(s.seq), 0) + 1 FROM registry_status_change s"
+				+ "     WHERE s.organisation_id = t.id),"
+				+ "   t.last_transition, t.last_status, t.last_date, t.last_reason, t.last_decision, t.last_decision_date,"
+				+ "   t.last_how, :now, :by"
+				+ " FROM " + STAGE + " t JOIN " + STAGE + "_result r ON r.id = t.id AND NOT r.created"
+				+ " WHERE t.status IS DISTINCT FROM t.status_before"
+				+ " ON CONFLICT DO NOTHING")
+			.param("now", OrganisationStore.timestamp(clock.instant()))
+			.param("by", context.user().username())
+			.update();
+		areas.ensure(jdbc.sql("SELECT DISTINCT unit FROM " + STAGE).query(String.class).list());
+		long[] created = { 0, 0 };
+		List<String> codes = new ArrayList<>();
+		List<List<String>> chunks = new ArrayList<>();
+		jdbc.sql("SELECT id, created FROM " + STAGE + "_result ORDER BY id").query(rs -> {
+			if (rs.getBoolean(2)) {
+				created[0]++;
 			}
-			else if (created != null && !organisation.status().name().equals(statusBefore.get(id))) {
-				changes.add(OrganisationBulkInserts.statusChangeRow(id, null, organisation.lastChange()));
+			else {
+				created[1]++;
 			}
+			codes.add(rs.getString(1));
+			if (codes.size() == AUDITED_CODES) {
+				chunks.add(List.copyOf(codes));
+				codes.clear();
+			}
+		});
+		if (!codes.isEmpty()) {
+			chunks.add(List.copyOf(codes));
 		}
-		OrganisationBulkInserts.insertStatusChanges(jdbc, changes, clock.instant(), actor);
-		areas.ensure(organisations.stream().map(o -> o.details().unitCode()).distinct().toList());
-		long inserted = changed.values().stream().filter(Boolean::booleanValue).count();
-		StoreCounts counts = StoreCounts.ofBatch(batch.size(), inserted, changed.size() - inserted);
-		if (!changed.isEmpty()) {
+		StoreCounts counts = new StoreCounts(created[0], created[1], rows - created[0] - created[1]);
+		// one audit entry per 1,000 organisations created or updated, with their codes and the sheet's counts
+		for (int i = 0; i < chunks.size(); i++) {
 			Map<String, Object> summary = new LinkedHashMap<>();
 			summary.put("job", context.job().toString());
 			summary.put("sheet", SHEET);
 			summary.put("created", counts.created());
 			summary.put("updated", counts.updated());
 			summary.put("unchanged", counts.unchanged());
-			summary.put("codes", changed.keySet().stream().limit(1000).toList());
+			summary.put("part", (i + 1) + "/" + chunks.size());
+			summary.put("codes", chunks.get(i));
 			auditor.record(new AuditRecord(RegistryManagement.MODULE, "OrganisationImport", context.job().toString(),
 					"IMPORTED", null, summary));
 		}
 		return counts;
 	}
+
+	/** Codes named per audit entry of an import. */
+	private static final int AUDITED_CODES = 1000;
 
 	@Override
 	public boolean exists(String key) {
@@ -552,9 +615,6 @@ class OrganisationSheet implements RegistrySheet<OrganisationSheet.Row> {
 		return value == null ? null : value.toString();
 	}
 
-	private static <T> String[] column(List<T> rows, Function<T, String> value) {
-		return rows.stream().map(value).toArray(String[]::new);
-	}
 
 
 }

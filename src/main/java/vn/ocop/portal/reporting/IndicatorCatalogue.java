@@ -2,6 +2,7 @@ package vn.ocop.portal.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ class IndicatorCatalogue {
 
 	private final Map<String, Indicator> byCode = new LinkedHashMap<>();
 
+	private final List<Indicator> pending;
+
 	private final PlanTargets targets;
 
 	IndicatorCatalogue(List<IndicatorFamily> families, PlanTargets targets) {
@@ -48,11 +51,44 @@ class IndicatorCatalogue {
 				throw new IllegalStateException("Indicator " + indicator.code() + " derives from unknown " + indicator.base());
 			}
 		}
+		this.pending = PendingIndicators.INDICATORS.stream().filter(indicator -> !byCode.containsKey(indicator.code())).toList();
 	}
 
 	/** Every indicator, in table order. */
 	List<Indicator> all() {
 		return indicators;
+	}
+
+	/**
+	 * The indicators no family measures yet (their source module has no statistics to read): the
+	 * API and the report show them as not yet available, never as 0.
+	 */
+	List<Indicator> pending() {
+		return pending;
+	}
+
+	/** Every indicator and every pending one, in table order. */
+	List<Indicator> allWithPending() {
+		List<Indicator> every = new ArrayList<>(indicators);
+		every.addAll(pending);
+		every.sort(Comparator.comparingInt(Indicator::order).thenComparing(Indicator::code));
+		return every;
+	}
+
+	/**
+	 * Whether a unit's value of the indicator is missing because its source has no data: a pending
+	 * indicator, a measured one without a value, or a change whose base has none. (A share of plan
+	 * without a value is a missing target, not missing data.)
+	 */
+	boolean notAvailable(Indicator indicator, Map<String, BigDecimal> values) {
+		if (values.get(indicator.code()) != null) {
+			return false;
+		}
+		return switch (indicator.kind()) {
+			case MEASURED -> true;
+			case CHANGE -> values.get(indicator.base()) == null;
+			case PLAN_SHARE -> false;
+		};
 	}
 
 	Optional<Indicator> find(String code) {

@@ -2,6 +2,7 @@ package vn.ocop.portal.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,11 @@ import vn.ocop.portal.units.AdministrativeUnit;
  * <ul>
  * <li>{@code GET /api/v1/reports/year-end?unit=06&year=2022}: {@code unit}, {@code year}, the date
  * and unit name, and {@code indicators} mapping every code of the catalogue to its number (null
- * when there is none, e.g. a share of plan without a plan) — for officers whose scope covers the
- * unit, as the report page;</li>
- * <li>{@code GET /api/v1/indicators}: the catalogue, names and definitions in both languages (open);</li>
+ * when there is none, e.g. a share of plan without a plan), the indicators not yet measured (OCOP)
+ * included as null, and {@code notAvailable} naming the codes whose source has no data — for
+ * officers whose scope covers the unit, as the report page;</li>
+ * <li>{@code GET /api/v1/indicators}: the catalogue, names and definitions in both languages,
+ * {@code available: false} for the indicators not yet measured (open);</li>
  * <li>{@code GET /api/v1/plans?unit=06&year=2022} and
  * {@code PUT /api/v1/plans/{indicator}/{unit}/{year}} with {@code {"target": 395, "note": "…"}}:
  * plan targets, for administrators and provincial officers in their province (audited).</li>
@@ -57,13 +60,20 @@ class ReportingApiController {
 		this.messages = messages;
 	}
 
-	record YearEnd(String unit, String unitName, int year, LocalDate date, Map<String, BigDecimal> indicators) {
+	/**
+	 * A unit's indicators for a year; {@code notAvailable} lists the codes whose value is null
+	 * because their source has no data (pending OCOP indicators, petitions outside the province or
+	 * in a year without petitions), as opposed to a share of plan without a target.
+	 */
+	record YearEnd(String unit, String unitName, int year, LocalDate date, Map<String, BigDecimal> indicators,
+			List<String> notAvailable) {
 	}
 
 	record Text(String vi, String en) {
 	}
 
-	record CatalogueEntry(String code, Text name, Text unit, Text definition, String kind, String base, boolean plannable) {
+	record CatalogueEntry(String code, Text name, Text unit, Text definition, String kind, String base, boolean plannable,
+			boolean available) {
 	}
 
 	record Target(String indicator, String unit, int year, BigDecimal target, String note, String updatedBy) {
@@ -86,15 +96,26 @@ class ReportingApiController {
 		AdministrativeUnit found = reports.unit(unit, period);
 		Map<String, BigDecimal> values = reports.indicators(unit, wanted);
 		Map<String, BigDecimal> indicators = new LinkedHashMap<>();
-		catalogue.all().forEach(indicator -> indicators.put(indicator.code(), values.get(indicator.code())));
-		return new YearEnd(found.code().value(), found.name(), wanted, period.date(), indicators);
+		List<String> notAvailable = new ArrayList<>();
+		for (Indicator indicator : catalogue.allWithPending()) {
+			indicators.put(indicator.code(), values.get(indicator.code()));
+			if (catalogue.notAvailable(indicator, values)) {
+				notAvailable.add(indicator.code());
+			}
+		}
+		return new YearEnd(found.code().value(), found.name(), wanted, period.date(), indicators, notAvailable);
 	}
 
 	@GetMapping("/indicators")
 	List<CatalogueEntry> indicators() {
-		return catalogue.all().stream()
-			.map(indicator -> new CatalogueEntry(indicator.code(), text(indicator.nameKey()), text(indicator.unit().messageKey()),
-					text(indicator.definitionKey()), indicator.kind().name(), indicator.base(), indicator.plannable()))
+		return catalogue.allWithPending()
+			.stream()
+			.map(indicator -> {
+				boolean available = !catalogue.pending().contains(indicator);
+				return new CatalogueEntry(indicator.code(), text(indicator.nameKey()), text(indicator.unit().messageKey()),
+						text(indicator.definitionKey()), indicator.kind().name(), indicator.base(), available && indicator.plannable(),
+						available);
+			})
 			.toList();
 	}
 

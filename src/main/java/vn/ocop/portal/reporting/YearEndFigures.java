@@ -19,10 +19,11 @@ import vn.ocop.portal.units.AdministrativeUnit;
  * @param indicators  the catalogue, in table order
  * @param computation this year's values, last year's and the targets, by unit code and indicator code
  * @param history     the main unit's measured values by year (oldest first, the report's year last)
+ * @param pending     the indicators no family measures yet (shown as not yet available, never 0)
  */
 public record YearEndFigures(AdministrativeUnit unit, List<AdministrativeUnit> children, ReportPeriod period,
 		List<Indicator> indicators, IndicatorCatalogue.Computation computation,
-		SortedMap<Integer, Map<String, BigDecimal>> history) {
+		SortedMap<Integer, Map<String, BigDecimal>> history, List<Indicator> pending) {
 
 	public String unitCode() {
 		return unit.code().value();

@@ -2,6 +2,7 @@ package vn.ocop.portal.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,10 @@ class YearEndReportWriter {
 	/** The kinds of organisation in the order the report presents them. */
 	static final List<String> KINDS = List.of("THT", "HTX", "LHHTX");
 
+	/** The OCOP support indicators in the order the report presents them. */
+	static final List<String> SUPPORT = List.of("OCOP_TRACEABILITY", "OCOP_VALUE_CHAIN", "OCOP_QUALITY_SCALE",
+			"SUBJECTS_CONSOLIDATED", "SUBJECTS_NEW_SUPPORTED");
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -52,7 +57,8 @@ class YearEndReportWriter {
 		String subtitle = text.get(figures.period().running() ? "reporting.report.subtitle.running" : "reporting.report.subtitle",
 				date);
 
-		blocks.add(new Heading(text.get("reporting.report.section.collective")));
+		Sections sections = new Sections(text);
+		blocks.add(sections.next("reporting.report.section.collective"));
 		String where = text.inSentence(figures.unit());
 		for (String kind : KINDS) {
 			blocks.add(new Paragraph(kindParagraph(figures, text, kind, date, where)));
@@ -61,15 +67,26 @@ class YearEndReportWriter {
 		blocks.add(kindTable(figures, text));
 
 		if (!figures.children().isEmpty()) {
-			blocks.add(new Heading(text.get("reporting.report.section.units")));
+			blocks.add(sections.next("reporting.report.section.units"));
 			blocks.add(new Paragraph(unitsParagraph(figures, text, date)));
 			blocks.add(unitTable(figures, text));
 			blocks.add(unitChart(figures, text));
 		}
 		if (figures.history().size() > 1) {
-			blocks.add(new Heading(text.get("reporting.report.section.years")));
+			blocks.add(sections.next("reporting.report.section.years"));
 			blocks.add(yearTable(figures, text));
 			blocks.add(yearChart(figures, text));
+		}
+		blocks.add(sections.next("reporting.report.section.petitions"));
+		blocks.addAll(petitions(figures, text, date));
+		if (!figures.pending().isEmpty()) {
+			blocks.add(sections.next("reporting.report.section.ocop"));
+			blocks.add(new Paragraph(text.get("reporting.report.ocop.notAvailable", figures.pending().size() + "")));
+		}
+		blocks.add(sections.next("reporting.report.section.ocopSupport"));
+		blocks.add(new Paragraph(supportParagraph(figures, text, where)));
+		if (!figures.children().isEmpty()) {
+			blocks.add(supportTable(figures, text));
 		}
 		blocks.add(new Paragraph(text.get("reporting.report.source", date)));
 		return new ReportDocument(title, subtitle, language, blocks);
@@ -123,6 +140,45 @@ class YearEndReportWriter {
 		return paragraph.toString();
 	}
 
+	private List<Block> petitions(YearEndFigures figures, Text text, String date) {
+		BigDecimal received = figures.value("PETITIONS_RECEIVED");
+		BigDecimal before = figures.computation().previousValue(figures.unitCode(), "PETITIONS_RECEIVED");
+		if (received == null) {
+			List<Block> blocks = new ArrayList<>();
+			blocks.add(new Paragraph(text.get("reporting.report.petitions.notAvailable", figures.unit().name(), figures.year() + "")));
+			return blocks;
+		}
+		BigDecimal answered = figures.value("PETITIONS_ANSWERED");
+		BigDecimal onTime = figures.value("PETITIONS_ANSWERED_ON_TIME");
+		BigDecimal share = answered.signum() == 0 ? null : IndicatorCatalogue.share(onTime, answered);
+		StringBuilder paragraph = new StringBuilder(text.get("reporting.report.petitions.summary", figures.year() + "",
+				text.number(received), date, text.number(answered), text.number(onTime), share == null ? "–" : text.percent(share),
+				text.number(figures.value("PETITIONS_OVERDUE")), text.number(figures.value("PETITIONS_PUBLISHED"))));
+		if (before != null) {
+			paragraph.append(' ').append(text.get("reporting.report.petitions.previous", figures.year() - 1 + "", text.number(before)));
+		}
+		return List.of(new Paragraph(paragraph.toString()), petitionTable(figures, text));
+	}
+
+	/** The OCOP support work of the year, from the support indicators (none recorded: said so). */
+	private String supportParagraph(YearEndFigures figures, Text text, String where) {
+		BigDecimal total = BigDecimal.ZERO;
+		List<String> numbers = new ArrayList<>();
+		for (String code : SUPPORT) {
+			BigDecimal value = figures.value(code);
+			total = value == null ? total : total.add(value);
+			numbers.add(text.number(value == null ? BigDecimal.ZERO : value));
+		}
+		if (total.signum() == 0) {
+			return text.get("reporting.report.ocopSupport.none", figures.year() + "", where);
+		}
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(figures.year() + "");
+		arguments.add(where);
+		arguments.addAll(numbers);
+		return text.get("reporting.report.ocopSupport", arguments.toArray());
+	}
+
 	private String unitsParagraph(YearEndFigures figures, Text text, String date) {
 		AdministrativeUnit most = null;
 		BigDecimal mostCount = BigDecimal.ZERO;
@@ -147,7 +203,10 @@ class YearEndReportWriter {
 				text.get("reporting.table.target", year + ""), text.get("reporting.table.planShare"));
 		List<List<Cell>> rows = new ArrayList<>();
 		String unit = figures.unitCode();
-		for (Indicator indicator : figures.indicators()) {
+		List<Indicator> measured = new ArrayList<>(figures.indicators());
+		measured.addAll(figures.pending());
+		measured.sort(Comparator.comparingInt(Indicator::order).thenComparing(Indicator::code));
+		for (Indicator indicator : measured) {
 			if (indicator.kind() != Indicator.Kind.MEASURED) {
 				continue;
 			}
@@ -157,11 +216,27 @@ class YearEndReportWriter {
 			BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
 			BigDecimal share = value == null || target == null ? null : IndicatorCatalogue.share(value, target);
 			rows.add(List.of(Cell.text(indicator.code()), Cell.text(text.get(indicator.nameKey())),
-					Cell.text(text.get(indicator.unit().messageKey())), text.numberCell(previous), text.numberCell(value),
+					Cell.text(text.get(indicator.unit().messageKey())), text.availableCell(previous), text.availableCell(value),
 					Cell.number(change, text.signed(change)), text.numberCell(target), Cell.percent(share, text.percent(share))));
 		}
 		return new Table(text.get("reporting.report.table.indicators", year + ""), text.get("reporting.sheet.indicators"),
 				headers, rows, false);
+	}
+
+	private Table petitionTable(YearEndFigures figures, Text text) {
+		int year = figures.year();
+		List<String> headers = List.of(text.get("reporting.table.indicator"), text.get("reporting.table.year", year - 1 + ""),
+				text.get("reporting.table.year", year + ""), text.get("reporting.table.change"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Indicator indicator : PetitionIndicators.INDICATORS) {
+			BigDecimal value = figures.value(indicator.code());
+			BigDecimal previous = figures.computation().previousValue(figures.unitCode(), indicator.code());
+			BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
+			rows.add(List.of(Cell.text(text.get(indicator.nameKey())), text.availableCell(previous), text.availableCell(value),
+					Cell.number(change, text.signed(change))));
+		}
+		return new Table(text.get("reporting.report.table.petitions", year + ""), text.get("reporting.sheet.petitions"), headers,
+				rows, false);
 	}
 
 	private Table kindTable(YearEndFigures figures, Text text) {
@@ -200,6 +275,30 @@ class YearEndReportWriter {
 				text.numberCell(figures.value(unit, "THT_MEMBERS")), text.numberCell(figures.value(unit, "HTX_ACTIVE")),
 				text.numberCell(figures.value(unit, "HTX_MEMBERS")), text.numberCell(figures.value(unit, "HTX_NEW")),
 				text.numberCell(figures.value(unit, "LHHTX_ACTIVE")), text.numberCell(total(figures, unit)));
+	}
+
+	private Table supportTable(YearEndFigures figures, Text text) {
+		List<String> headers = new ArrayList<>();
+		headers.add(text.get("reporting.table.unitName"));
+		for (String code : SUPPORT) {
+			headers.add(text.get("reporting.table." + code));
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		for (AdministrativeUnit child : figures.children()) {
+			rows.add(supportRow(figures, text, child.code().value(), child.name()));
+		}
+		rows.add(supportRow(figures, text, figures.unitCode(), text.get("reporting.table.whole", figures.unit().name())));
+		return new Table(text.get("reporting.report.table.ocopSupport", figures.year() + "", figures.unit().name()),
+				text.get("reporting.sheet.ocopSupport"), headers, rows, true);
+	}
+
+	private List<Cell> supportRow(YearEndFigures figures, Text text, String unit, String name) {
+		List<Cell> row = new ArrayList<>();
+		row.add(Cell.text(name));
+		for (String code : SUPPORT) {
+			row.add(text.numberCell(figures.value(unit, code)));
+		}
+		return row;
 	}
 
 	private Table yearTable(YearEndFigures figures, Text text) {
@@ -256,6 +355,25 @@ class YearEndReportWriter {
 		return total;
 	}
 
+	/** The report's section headings, numbered I., II., … in the order they appear. */
+	static final class Sections {
+
+		private static final String[] NUMERALS = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" };
+
+		private final Text text;
+
+		private int count;
+
+		Sections(Text text) {
+			this.text = text;
+		}
+
+		Heading next(String key) {
+			return new Heading(text.get("reporting.report.section.numbered", NUMERALS[count++], text.get(key)));
+		}
+
+	}
+
 	/** Messages and numbers of one language. */
 	final class Text {
 
@@ -286,6 +404,11 @@ class YearEndReportWriter {
 
 		Cell numberCell(BigDecimal value) {
 			return value == null ? Cell.text("") : Cell.number(value, number(value));
+		}
+
+		/** A value, or "not yet available" (never 0, never blank) when its source has no data. */
+		Cell availableCell(BigDecimal value) {
+			return value == null ? Cell.text(get("reporting.report.notAvailable")) : Cell.number(value, number(value));
 		}
 
 		/** The unit's name inside a sentence: "tỉnh Bắc Kạn" in Vietnamese, the name as it is in English. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -130,7 +131,48 @@ class YearEndReports {
 			history.put(year - 1, computation.previous().get(code));
 			history.put(year, computation.values().get(code));
 		}
-		return new YearEndFigures(unit, children, period, catalogue.all(), computation, history);
+		return new YearEndFigures(unit, children, period, catalogue.all(), computation, history, catalogue.pending());
+	}
+
+	/**
+	 * The whole country's figures for the year: every province valid on the year's date, each with
+	 * its units, as {@link #figures(String, int)} gives them one by one, but in one pass: the units
+	 * in two queries, one computation for every province and unit together (this year, last year,
+	 * the targets) and one measurement per earlier year for all provinces.
+	 */
+	List<YearEndFigures> country(int year) {
+		ReportPeriod period = period(year);
+		List<AdministrativeUnit> provinces = units.validOn(period.date(), null);
+		Map<String, List<AdministrativeUnit>> children = new HashMap<>();
+		provinces.forEach(province -> children.put(province.code().value(), new ArrayList<>()));
+		units.findAll(units.territorialCodesValidOn(period.date()).stream().map(UnitCode::of).toList(), period.date())
+			.values()
+			.stream()
+			.filter(unit -> unit.parentCode() != null && children.containsKey(unit.parentCode().value()))
+			.sorted(AdministrativeUnit.BY_CODE)
+			.forEach(unit -> children.get(unit.parentCode().value()).add(unit));
+		List<String> provinceCodes = provinces.stream().map(province -> province.code().value()).toList();
+		List<String> codes = new ArrayList<>(provinceCodes);
+		children.values().forEach(list -> list.forEach(child -> codes.add(child.code().value())));
+		IndicatorCatalogue.Computation computation = catalogue.compute(codes, period);
+		SortedMap<Integer, Map<String, Map<String, BigDecimal>>> earlier = new TreeMap<>();
+		for (int back = HISTORY_YEARS - 1; back >= 2; back--) {
+			ReportPeriod before = period.yearsBefore(back);
+			if (before.year() >= ReportPeriod.FIRST_YEAR) {
+				earlier.put(before.year(), catalogue.measure(provinceCodes, before));
+			}
+		}
+		List<YearEndFigures> all = new ArrayList<>();
+		for (AdministrativeUnit province : provinces) {
+			String code = province.code().value();
+			SortedMap<Integer, Map<String, BigDecimal>> history = new TreeMap<>();
+			earlier.forEach((when, values) -> history.put(when, values.get(code)));
+			history.put(year - 1, computation.previous().get(code));
+			history.put(year, computation.values().get(code));
+			all.add(new YearEndFigures(province, List.copyOf(children.get(code)), period, catalogue.all(), computation, history,
+					catalogue.pending()));
+		}
+		return all;
 	}
 
 	IndicatorCatalogue catalogue() {

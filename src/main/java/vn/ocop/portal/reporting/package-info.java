@@ -5,7 +5,8 @@
  * year-end report (page, DOCX, XLSX, PDF, in both languages; API {@code /api/v1/reports/year-end};
  * command {@code report}) and the public statistics with open data. Indicators are measured by
  * families ({@code IndicatorFamily}); the registry's family reads the registry's statistics face
- * ({@link vn.ocop.portal.registry.RegistryStatistics}); OCOP and petitions families will read those
+ * ({@link vn.ocop.portal.registry.RegistryStatistics}); the OCOP support family reads
+ * {@link vn.ocop.portal.ocop.OcopSupport}; further OCOP and petitions families will read those
  * modules' public faces. Owns only the plan targets (table {@code reporting_plan_target}). See
  * {@code docs/reporting.md}.
  */

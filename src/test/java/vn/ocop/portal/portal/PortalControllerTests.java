@@ -62,7 +62,8 @@ class PortalControllerTests {
 			.containsExactly("Cán bộ cấp xã, huyện", "Đơn vị hành chính: Huyện Ba Bể (mã 061)");
 		assertThat(page.select(".dashboard .tiles a").eachAttr("href"))
 			.containsExactly("/backoffice/units", "/backoffice/imports", "/backoffice/registry", "/backoffice/ocop/subjects",
-				"/backoffice/ocop/products", "/backoffice/ocop/applications", "/backoffice/certification", "/backoffice/reports/year-end");
+				"/backoffice/ocop/products", "/backoffice/ocop/applications", "/backoffice/certification", "/backoffice/ocop/support",
+				"/backoffice/reports/year-end");
 		assertThat(page.select("a[href^=/admin]")).isEmpty();
 		assertThat(page.selectFirst(".user-box__name").text()).isEqualTo("Nguyễn Thị Lan");
 		assertThat(page.select(".backoffice__nav a[aria-current=page]").eachAttr("href")).containsExactly("/backoffice");

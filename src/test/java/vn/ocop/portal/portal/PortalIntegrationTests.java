@@ -115,6 +115,20 @@ class PortalIntegrationTests {
 		assertThat(get("/favicon.svg").statusCode()).isEqualTo(200);
 		assertThat(get("/css/portal.css").statusCode()).isEqualTo(200);
 		assertThat(get("/js/font-size.js").statusCode()).isEqualTo(200);
+		assertThat(get("/css/portal.css").headers().firstValue("Cache-Control")).hasValue("max-age=3600, public");
+	}
+
+	@Test
+	void theHomePageAnswersNotModifiedWhileItIsTheSame() throws Exception {
+		HttpResponse<String> first = get("/");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+
+		HttpResponse<String> again = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+			.header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
 	}
 
 	private static void assertNoTechnicalDetails(String body) {

@@ -58,7 +58,9 @@ class ReportingWebIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Báo cáo tổng kết năm 2022 — Tỉnh Bắc Kạn");
 		assertThat(page.select("p.report-paragraph").text())
 			.contains("656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287 so với cuối năm 2021 (369), đạt 166,1% kế hoạch năm");
-		assertThat(page.select(".report-table caption").eachText()).hasSize(4);
+		assertThat(page.select(".report-table caption").eachText()).hasSize(6)
+			.contains("Bảng 6. Hỗ trợ chủ thể, sản phẩm OCOP năm 2022 theo đơn vị hành chính — Tỉnh Bắc Kạn");
+		assertThat(page.select("p.report-paragraph").text()).contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
 		assertThat(page.select(".report-table tr.report-table__total td").eachText()).startsWith("Toàn Tỉnh Bắc Kạn", "656", "7.210", "353");
 		assertThat(page.select(".report-chart img").eachAttr("src")).hasSize(2).allMatch(src -> src.startsWith("data:image/png;base64,"));
 		assertThat(page.select("a.report-download").eachAttr("href")).hasSize(6)
@@ -126,7 +128,17 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$.indicators.HTX_NEW").isEqualTo(55)
 			.jsonPath("$.indicators.LHHTX_ACTIVE").isEqualTo(2)
 			.jsonPath("$.indicators.LHHTX_MEMBERS").isEqualTo(18)
-			.jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist();
+			.jsonPath("$.indicators.PETITIONS_RECEIVED").isEqualTo(8)
+			.jsonPath("$.indicators.PETITIONS_ANSWERED").isEqualTo(0)
+			.jsonPath("$.indicators.OCOP_TRACEABILITY").isEqualTo(11)
+			.jsonPath("$.indicators.OCOP_VALUE_CHAIN").isEqualTo(11)
+			.jsonPath("$.indicators.OCOP_QUALITY_SCALE").isEqualTo(10)
+			.jsonPath("$.indicators.SUBJECTS_CONSOLIDATED").isEqualTo(25)
+			.jsonPath("$.indicators.SUBJECTS_NEW_SUPPORTED").isEqualTo(28)
+			.jsonPath("$.indicators").value(indicators -> assertThat(String.valueOf(indicators)).contains("OCOP_EVALUATED=null"))
+			.jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist()
+			.jsonPath("$.notAvailable").value(codes -> assertThat(String.valueOf(codes)).contains("OCOP_EVALUATED", "OCOP_RENEWED")
+				.doesNotContain("THT_ACTIVE", "PETITIONS_ANSWERED", "THT_PLAN_PERCENT", "OCOP_TRACEABILITY", "SUBJECTS_NEW_SUPPORTED"));
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").exchange().expectStatus().isUnauthorized();
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").header(HttpHeaders.COOKIE, session(BA_BE))
 			.exchange().expectStatus().isForbidden();
@@ -145,7 +157,13 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$[?(@.code == 'THT_ACTIVE')].name.vi").isEqualTo("Tổ hợp tác đang hoạt động")
 			.jsonPath("$[?(@.code == 'THT_ACTIVE')].name.en").isEqualTo("Cooperative groups in operation")
 			.jsonPath("$[?(@.code == 'THT_PLAN_PERCENT')].unit.vi").isEqualTo("%")
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')]").isEmpty();
+			.jsonPath("$[?(@.code == 'THT_ACTIVE')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'OCOP_TRACEABILITY')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'OCOP_TRACEABILITY')].name.vi").isEqualTo("Sản phẩm OCOP được truy xuất nguồn gốc theo quy trình")
+			.jsonPath("$[?(@.code == 'SUBJECTS_NEW_SUPPORTED')].name.en").isEqualTo("New OCOP subjects supported")
+			.jsonPath("$[?(@.code == 'SUBJECTS_CONSOLIDATED')].unit.vi").isEqualTo("chủ thể")
+			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(false)
+			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].plannable").isEqualTo(false);
 	}
 
 	@Test
@@ -162,6 +180,8 @@ class ReportingWebIntegrationTests {
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\ufeffyear,date,unit_code,unit_name,parent_code,indicator,value")
 			.contains("2022,2022-12-31,06,Tỉnh Bắc Kạn,,THT_ACTIVE,656")
+			.contains("2022,2022-12-31,06,Tỉnh Bắc Kạn,,OCOP_TRACEABILITY,11")
+			.contains("2022,2022-12-31,06,Tỉnh Bắc Kạn,,SUBJECTS_NEW_SUPPORTED,28")
 			.contains("2022,2022-12-31,061,Huyện Ba Bể,06,HTX_ACTIVE,")
 			.doesNotContain("PLAN_PERCENT");
 		http.get().uri("/thong-ke/du-lieu.json?year=2022&unit=061").exchange().expectStatus().isOk()

@@ -48,8 +48,9 @@ class YearEndDocumentsIntegrationTests {
 				.contains("656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287")
 				.contains("đạt 166,1% kế hoạch năm")
 				.contains("353 hợp tác xã (HTX) đang hoạt động với 3.600 thành viên")
-				.contains("Huyện Ba Bể");
-			assertThat(document.getTables()).hasSizeGreaterThanOrEqualTo(4);
+				.contains("Huyện Ba Bể")
+				.contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
+			assertThat(document.getTables()).hasSizeGreaterThanOrEqualTo(5);
 			assertThat(document.getAllPictures()).hasSize(2);
 		}
 	}
@@ -69,6 +70,14 @@ class YearEndDocumentsIntegrationTests {
 			assertThat(vietnamese.formatCellValue(row(indicators, "THT_MEMBERS").getCell(4))).isEqualTo("7.210");
 			assertThat(vietnamese.formatCellValue(tht.getCell(7))).isEqualTo("166,1%");
 			assertThat(workbook.getSheet("Theo đơn vị").getLastRowNum()).isEqualTo(2 + 8);
+			assertThat(row(indicators, "OCOP_TRACEABILITY").getCell(4).getNumericCellValue()).isEqualTo(11);
+			assertThat(row(indicators, "SUBJECTS_NEW_SUPPORTED").getCell(4).getNumericCellValue()).isEqualTo(28);
+			Sheet support = workbook.getSheet("Hỗ trợ OCOP");
+			assertThat(support.getLastRowNum()).isEqualTo(2 + 8);
+			Row whole = support.getRow(support.getLastRowNum());
+			assertThat(whole.getCell(1).getNumericCellValue()).isEqualTo(11);
+			assertThat(whole.getCell(3).getNumericCellValue()).isEqualTo(10);
+			assertThat(whole.getCell(4).getNumericCellValue()).isEqualTo(25);
 		}
 	}
 
@@ -84,7 +93,8 @@ class YearEndDocumentsIntegrationTests {
 				.contains("đạt 166,1% kế hoạch năm")
 				.contains("Kết quả phát triển kinh tế tập thể")
 				.contains("Huyện Ngân Sơn")
-				.contains("Liên hiệp hợp tác xã");
+				.contains("Liên hiệp hợp tác xã")
+				.contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
 			List<String> fonts = new ArrayList<>();
 			for (var page : document.getPages()) {
 				for (var name : page.getResources().getFontNames()) {
@@ -105,7 +115,8 @@ class YearEndDocumentsIntegrationTests {
 			String flat = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(flat).contains("Year-end report 2022 — Tỉnh Bắc Kạn")
 				.contains("656 cooperative groups (THT) in operation with 7,210 members")
-				.contains("166.1% of the plan for the year");
+				.contains("166.1% of the plan for the year")
+				.contains("In 2022, Tỉnh Bắc Kạn supported 11 OCOP products in making their process traceable, 11 products made in value chains and 10 products in improving their quality and scale; 25 OCOP subjects of the 2018–2020 phase were consolidated and 28 new subjects were supported.");
 		}
 		assertThat(YearEndDocuments.fileName("06", 2022, Locale.ENGLISH, ReportFormat.PDF)).isEqualTo("year-end-report-06-2022.pdf");
 		assertThat(YearEndDocuments.fileName("06", 2022, VIETNAMESE, ReportFormat.DOCX)).isEqualTo("bao-cao-tong-ket-06-2022.docx");

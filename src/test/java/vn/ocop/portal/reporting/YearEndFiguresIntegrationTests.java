@@ -11,7 +11,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import vn.ocop.portal.registry.DissolutionKind;
 import vn.ocop.portal.registry.OrganisationId;
@@ -27,7 +33,9 @@ import vn.ocop.portal.units.UnitCode;
  * registry gives every registry figure of the seed (shared/spec/seed-figures.md), by its 8
  * districts of 2022 even after the 2025 merger; and a second, differently shaped data set built
  * here (province 08, 2023: groups dissolved and suspended during the year, a union gaining members,
- * organisations in two districts) moves each figure by exactly what it adds.
+ * organisations in two districts, a cooperative dissolved, plan targets of a province and a
+ * district; OCOP subjects and products with support records of the year and of the years around
+ * it) moves each figure by exactly what it adds.
  */
 @ReportingIntegrationTest
 class YearEndFiguresIntegrationTests {
@@ -44,6 +52,15 @@ class YearEndFiguresIntegrationTests {
 	@Autowired
 	AdministrativeUnits units;
 
+	@Autowired
+	PlanManagement plans;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void province06In2022GivesEverySeedFigureOfTheRegistry() {
 		YearEndFigures figures = reports.figures("06", 2022);
@@ -58,6 +75,11 @@ class YearEndFiguresIntegrationTests {
 		assertThat(figures.value("LHHTX_ACTIVE")).isEqualByComparingTo("2");
 		assertThat(figures.value("LHHTX_MEMBERS")).isEqualByComparingTo("18");
 		assertThat(figures.computation().previousValue("06", "THT_ACTIVE")).isEqualByComparingTo("369");
+		assertThat(figures.value("OCOP_TRACEABILITY")).isEqualByComparingTo("11");
+		assertThat(figures.value("OCOP_VALUE_CHAIN")).isEqualByComparingTo("11");
+		assertThat(figures.value("OCOP_QUALITY_SCALE")).isEqualByComparingTo("10");
+		assertThat(figures.value("SUBJECTS_CONSOLIDATED")).isEqualByComparingTo("25");
+		assertThat(figures.value("SUBJECTS_NEW_SUPPORTED")).isEqualByComparingTo("28");
 	}
 
 	@Test
@@ -67,7 +89,8 @@ class YearEndFiguresIntegrationTests {
 		assertThat(figures.unit().name()).isEqualTo("Tỉnh Bắc Kạn");
 		assertThat(figures.children()).extracting(unit -> unit.code().value())
 			.containsExactly("058", "060", "061", "062", "063", "064", "065", "066");
-		for (String code : List.of("THT_ACTIVE", "THT_MEMBERS", "HTX_ACTIVE", "HTX_MEMBERS", "HTX_NEW", "LHHTX_ACTIVE")) {
+		for (String code : List.of("THT_ACTIVE", "THT_MEMBERS", "HTX_ACTIVE", "HTX_MEMBERS", "HTX_NEW", "LHHTX_ACTIVE",
+				"OCOP_TRACEABILITY", "OCOP_VALUE_CHAIN", "OCOP_QUALITY_SCALE", "SUBJECTS_CONSOLIDATED", "SUBJECTS_NEW_SUPPORTED")) {
 			BigDecimal sum = figures.children().stream()
 				.map(child -> figures.value(child.code().value(), code))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -87,6 +110,8 @@ class YearEndFiguresIntegrationTests {
 			.contains("Trong năm 2022 có 55 hợp tác xã được thành lập mới")
 			.contains("2 liên hiệp hợp tác xã (LHHTX) đang hoạt động với 18 hợp tác xã thành viên");
 		String english = text(writer.write(figures, java.util.Locale.ENGLISH));
+		assertThat(vietnamese).contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
+		assertThat(english).contains("In 2022, Tỉnh Bắc Kạn supported 11 OCOP products in making their process traceable, 11 products made in value chains and 10 products in improving their quality and scale; 25 OCOP subjects of the 2018–2020 phase were consolidated and 28 new subjects were supported.");
 		assertThat(english).contains("As of 31/12/2022, Tỉnh Bắc Kạn had 656 cooperative groups (THT) in operation with 7,210 members, 287 more than at the end of 2021 (369), 166.1% of the plan for the year (target 395).");
 	}
 
@@ -119,6 +144,10 @@ class YearEndFiguresIntegrationTests {
 			OrganisationId unionA1 = registry.register(OrganisationKind.LHHTX, ReportingFixtures.cooperative("Liên hiệp hợp tác xã Tuyên Quang", communeA, LocalDate.of(2022, 1, 10)));
 			registry.joinUnion(unionA1, cooperativeA1, LocalDate.of(2023, 3, 1));
 			registry.joinUnion(unionA1, cooperativeB1, LocalDate.of(2023, 4, 1));
+			OrganisationId cooperativeA2 = registry.register(OrganisationKind.HTX, ReportingFixtures.cooperative("Hợp tác xã chăn nuôi", communeA, LocalDate.of(2019, 6, 6)));
+			registry.dissolve(cooperativeA2, LocalDate.of(2023, 8, 15), "77/QĐ-UBND", LocalDate.of(2023, 8, 10), DissolutionKind.VOLUNTARY);
+			plans.setTarget("HTX_ACTIVE", "08", 2023, new BigDecimal("7"), "Kế hoạch thử");
+			plans.setTarget("THT_ACTIVE", b, 2023, new BigDecimal("3"), null);
 		});
 		YearEndFigures after = reports.figures("08", 2023);
 
@@ -131,7 +160,8 @@ class YearEndFiguresIntegrationTests {
 		province.put("HTX_ACTIVE", 3);
 		province.put("HTX_MEMBERS", 21);
 		province.put("HTX_NEW", 1);
-		province.put("HTX_CHANGE", 1);
+		province.put("HTX_DISSOLVED", 1);
+		province.put("HTX_CHANGE", 0);
 		province.put("HTX_WORKERS", 20);
 		province.put("LHHTX_ACTIVE", 1);
 		province.put("LHHTX_MEMBERS", 2);
@@ -144,6 +174,107 @@ class YearEndFiguresIntegrationTests {
 		assertThat(difference(before, after, b, "HTX_ACTIVE")).isEqualByComparingTo("2");
 		assertThat(difference(before, after, b, "HTX_MEMBERS")).isEqualByComparingTo("21");
 		assertThat(after.value("THT_PLAN_PERCENT")).isNull();
+		// shares of plan: the unit's count over the target, one decimal, half up (e.g. 3 of 7 is 42.9%)
+		assertThat(after.value("HTX_PLAN_PERCENT")).isEqualByComparingTo(
+				after.value("HTX_ACTIVE").multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(7), 0, java.math.RoundingMode.HALF_UP)
+					.movePointLeft(1));
+		assertThat(after.value(b, "THT_PLAN_PERCENT")).isEqualByComparingTo(
+				after.value(b, "THT_ACTIVE").multiply(BigDecimal.valueOf(1000)).divide(BigDecimal.valueOf(3), 0, java.math.RoundingMode.HALF_UP)
+					.movePointLeft(1));
+		// averages of the cooperatives reporting in commune B: (2.4 + 1.6 billion) / 2 and (48 + 40 million) / 2
+		YearEndFigures ofB = reports.figures(b, 2023);
+		assertThat(ofB.value(communeB, "HTX_AVERAGE_REVENUE")).isEqualByComparingTo("2000000000");
+		assertThat(ofB.value(communeB, "HTX_AVERAGE_INCOME")).isEqualByComparingTo("44000000");
+		// each cooperative that reported has 10 workers
+		assertThat(ofB.value(communeB, "HTX_WORKERS")).isEqualByComparingTo(BigDecimal.TEN.multiply(ofB.value(communeB, "HTX_ACTIVE")));
+
+		// OCOP support in the same province: two subjects in the two districts, records of 2023 and
+		// of the years around it (only 2023's count), a product with two kinds in the year
+		OcopSupportFigures support = new OcopSupportFigures(before, mvc, jdbc, officer);
+		long subjectA = support.subject("Công ty TNHH Chè Mỹ Bằng", "08", a, communeA);
+		long subjectB = support.subject("Hộ kinh doanh Bưởi Xuân Vân", "08", b, communeB);
+		String productA1 = support.product(subjectA, "Chè xanh Mỹ Bằng");
+		String productA2 = support.product(subjectA, "Chè đinh Mỹ Bằng");
+		String productB1 = support.product(subjectB, "Bưởi đường Xuân Vân");
+		support.forProduct("TRACEABILITY", productA1, 2023);
+		support.forProduct("VALUE_CHAIN", productA1, 2023);
+		support.forProduct("QUALITY_SCALE", productA1, 2022);
+		support.forProduct("TRACEABILITY", productA2, 2023);
+		support.forProduct("QUALITY_SCALE", productB1, 2023);
+		support.forProduct("TRACEABILITY", productB1, 2024);
+		support.forSubject("CONSOLIDATION", subjectA, 2023);
+		support.forSubject("NEW_SUBJECT", subjectA, 2022);
+		support.forSubject("NEW_SUBJECT", subjectB, 2023);
+		YearEndFigures withSupport = reports.figures("08", 2023);
+
+		Map<String, Integer> ocop = Map.of("OCOP_TRACEABILITY", 2, "OCOP_VALUE_CHAIN", 1, "OCOP_QUALITY_SCALE", 1,
+				"SUBJECTS_CONSOLIDATED", 1, "SUBJECTS_NEW_SUPPORTED", 1);
+		ocop.forEach((code, delta) -> assertThat(difference(after, withSupport, "08", code)).as(code)
+			.isEqualByComparingTo(BigDecimal.valueOf(delta)));
+		assertThat(difference(after, withSupport, a, "OCOP_TRACEABILITY")).isEqualByComparingTo("2");
+		assertThat(difference(after, withSupport, a, "OCOP_QUALITY_SCALE")).isEqualByComparingTo("0");
+		assertThat(difference(after, withSupport, a, "SUBJECTS_CONSOLIDATED")).isEqualByComparingTo("1");
+		assertThat(difference(after, withSupport, b, "OCOP_TRACEABILITY")).isEqualByComparingTo("0");
+		assertThat(difference(after, withSupport, b, "OCOP_QUALITY_SCALE")).isEqualByComparingTo("1");
+		assertThat(difference(after, withSupport, b, "SUBJECTS_NEW_SUPPORTED")).isEqualByComparingTo("1");
+		// last year's figures, and the change against them, move by the records of 2022
+		assertThat(withSupport.computation().previousValue("08", "OCOP_QUALITY_SCALE")
+			.subtract(after.computation().previousValue("08", "OCOP_QUALITY_SCALE"))).isEqualByComparingTo("1");
+		assertThat(withSupport.computation().previousValue("08", "SUBJECTS_NEW_SUPPORTED")
+			.subtract(after.computation().previousValue("08", "SUBJECTS_NEW_SUPPORTED"))).isEqualByComparingTo("1");
+	}
+
+	/**
+	 * OCOP subjects and products of the second data set, stored as the OCOP module stores them (its
+	 * face has no writer for other modules), and support records entered through its REST API as the
+	 * province's officer would.
+	 */
+	private record OcopSupportFigures(YearEndFigures before, MockMvc mvc, JdbcClient jdbc, Authentication officer) {
+
+		long subject(String name, String province, String district, String commune) {
+			return jdbc.sql("INSERT INTO ocop_subject (kind, name, unit_code, area_codes, search_text, created_at, created_by,"
+					+ " updated_at, updated_by) VALUES ('ENTERPRISE', :name, :commune, :areas, :name, now(), 'test', now(), 'test')"
+					+ " RETURNING id")
+				.param("name", name + " " + ReportingFixtures.unique())
+				.param("commune", commune)
+				.param("areas", new String[] { province, district, commune })
+				.query(Long.class)
+				.single();
+		}
+
+		String product(long subject, String name) {
+			String code = "T08-" + ReportingFixtures.unique();
+			jdbc.sql("INSERT INTO ocop_product (code, subject_id, instrument_code, product_set_code, name, status, registered_on,"
+					+ " search_text, created_at, created_by, updated_at, updated_by) VALUES (:code, :subject, '148/2023', 'TP-01',"
+					+ " :name, 'REGISTERED', DATE '2021-06-01', :name, now(), 'test', now(), 'test')")
+				.param("code", code)
+				.param("subject", subject)
+				.param("name", name)
+				.update();
+			return code;
+		}
+
+		void forProduct(String kind, String productCode, int year) {
+			post("{\"kind\": \"" + kind + "\", \"productCode\": \"" + productCode + "\", \"year\": " + year + "}");
+		}
+
+		void forSubject(String kind, long subject, int year) {
+			post("{\"kind\": \"" + kind + "\", \"subjectId\": " + subject + ", \"year\": " + year
+					+ ", \"programme\": \"Chương trình OCOP tỉnh Tuyên Quang\"}");
+		}
+
+		private void post(String body) {
+			try {
+				mvc.perform(MockMvcRequestBuilders.post("/api/v1/ocop/support").with(SecurityMockMvcRequestPostProcessors.csrf())
+						.with(SecurityMockMvcRequestPostProcessors.authentication(officer))
+						.contentType(MediaType.APPLICATION_JSON).content(body))
+					.andExpect(MockMvcResultMatchers.status().isCreated());
+			}
+			catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		}
+
 	}
 
 	@Test

@@ -122,6 +122,20 @@ public final class Browser implements TestInstancePreConstructCallback, AfterAll
 		return ((JavascriptExecutor) driver()).executeScript(script, arguments);
 	}
 
+	/**
+	 * Runs asynchronous JavaScript in the page: the script calls its last argument (the callback)
+	 * with the result; waits up to 30 s for it.
+	 */
+	public Object asyncScript(String script, Object... arguments) {
+		driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return ((JavascriptExecutor) driver()).executeAsyncScript(script, arguments);
+	}
+
+	/** The address of the page shown, e.g. {@code http://localhost:8080/tin-tuc}. */
+	public String currentUrl() {
+		return driver().getCurrentUrl();
+	}
+
 	public WebElement find(By by) {
 		return driver().findElement(by);
 	}

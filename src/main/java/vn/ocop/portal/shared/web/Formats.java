@@ -75,6 +75,14 @@ public class Formats {
 		return date == null ? "" : DATE.format(date);
 	}
 
+	/**
+	 * An instant for a {@code datetime} attribute, to the second ({@code 2022-12-27T07:30:00Z}):
+	 * HTML allows at most three digits of a second, the database keeps six.
+	 */
+	public String machine(Instant instant) {
+		return instant == null ? "" : java.time.format.DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+	}
+
 	/** Date and time in Vietnam's time zone: {@code 27/12/2022 14:30}. */
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, WebConfiguration.VIETNAM));

@@ -1,5 +1,7 @@
 package vn.ocop.portal.shared.web;
 
+import java.util.List;
+
 /**
  * One result of the site search.
  *
@@ -8,8 +10,11 @@ package vn.ocop.portal.shared.web;
  * @param title   what was found, as plain text (escaped when shown)
  * @param url     its public page, a path inside the portal
  * @param snippet a short plain-text excerpt; may be empty
+ * @param matched folded words the provider matched besides the query's own (e.g. the word it
+ *                found for a mistyped one: {@code ocop} for {@code ocpo}); the page highlights
+ *                them too and says the results are close matches. Empty for exact matches.
  */
-public record SearchHit(String kindKey, String title, String url, String snippet) {
+public record SearchHit(String kindKey, String title, String url, String snippet, List<String> matched) {
 
 	public SearchHit {
 		if (kindKey == null || kindKey.isBlank() || title == null || title.isBlank()) {
@@ -19,6 +24,12 @@ public record SearchHit(String kindKey, String title, String url, String snippet
 			throw new IllegalArgumentException("A search hit links to a path inside the portal, got " + url);
 		}
 		snippet = snippet == null ? "" : snippet;
+		matched = matched == null ? List.of() : List.copyOf(matched);
+	}
+
+	/** An exact match of the query's words. */
+	public SearchHit(String kindKey, String title, String url, String snippet) {
+		this(kindKey, title, url, snippet, List.of());
 	}
 
 }

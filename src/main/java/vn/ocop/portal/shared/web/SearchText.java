@@ -1,7 +1,9 @@
 package vn.ocop.portal.shared.web;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,6 +46,112 @@ public final class SearchText {
 		String haystack = fold(text);
 		List<String> words = Arrays.stream(fold(query).split(" ")).filter(word -> !word.isEmpty()).toList();
 		return !words.isEmpty() && words.stream().allMatch(haystack::contains);
+	}
+
+	/** The folded words of a query, in order, without duplicates or empty words. */
+	public static List<String> words(String query) {
+		return Arrays.stream(fold(query).split(" ")).filter(word -> !word.isEmpty()).distinct().toList();
+	}
+
+	/**
+	 * Cuts the text into plain and marked parts: every place where one of the folded words starts a
+	 * word of the text (ignoring case and diacritics) is marked, so that a page can show
+	 * {@code <mark>} around it ({@code "cong nhan"} marks {@code "Công nhận"} in
+	 * {@code "Công nhận OCOP"}). The parts are plain text, to be escaped when shown.
+	 */
+	public static List<Segment> highlight(String text, Collection<String> foldedWords) {
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		boolean[] marked = marks(text, foldedWords);
+		List<Segment> segments = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= text.length(); i++) {
+			if (i == text.length() || marked[i] != marked[start]) {
+				segments.add(new Segment(text.substring(start, i), marked[start]));
+				start = i;
+			}
+		}
+		return segments;
+	}
+
+	/**
+	 * An excerpt of about {@code length} characters around the first place one of the folded words
+	 * starts a word of the text, cut at spaces, with {@code …} where text was left out; the
+	 * beginning of the text when no word is found.
+	 */
+	public static String excerpt(String text, Collection<String> foldedWords, int length) {
+		if (text == null) {
+			return "";
+		}
+		String plain = text.strip();
+		if (plain.length() <= length) {
+			return plain;
+		}
+		boolean[] marked = marks(plain, foldedWords);
+		int first = 0;
+		while (first < plain.length() && !marked[first]) {
+			first++;
+		}
+		int start = first == plain.length() ? 0 : Math.max(0, first - length / 3);
+		if (start > 0) {
+			int space = plain.indexOf(' ', start);
+			start = space < 0 || space >= first ? start : space + 1;
+		}
+		int end = Math.min(plain.length(), start + length);
+		if (end < plain.length()) {
+			int space = plain.lastIndexOf(' ', end);
+			end = space > Math.max(start, first) ? space : end;
+		}
+		return (start > 0 ? "…" : "") + plain.substring(start, end).strip() + (end < plain.length() ? "…" : "");
+	}
+
+	/** Which characters of the text belong to a word that one of the folded words starts. */
+	private static boolean[] marks(String text, Collection<String> foldedWords) {
+		StringBuilder folded = new StringBuilder(text.length());
+		List<Integer> origin = new ArrayList<>(text.length());
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			String one = foldOne(codePoint);
+			for (int k = 0; k < one.length(); k++) {
+				folded.append(one.charAt(k));
+				origin.add(i);
+			}
+			i += Character.charCount(codePoint);
+		}
+		boolean[] marked = new boolean[text.length()];
+		String haystack = folded.toString();
+		for (String word : foldedWords) {
+			if (word == null || word.isEmpty()) {
+				continue;
+			}
+			for (int at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+				if (at > 0 && haystack.charAt(at - 1) != ' ') {
+					continue;
+				}
+				int from = origin.get(at);
+				int last = origin.get(at + word.length() - 1);
+				int to = last + Character.charCount(text.codePointAt(last));
+				for (int i = from; i < to; i++) {
+					marked[i] = true;
+				}
+			}
+		}
+		return marked;
+	}
+
+	/** One character folded as {@link #fold(String)} folds it (a separator as one space). */
+	private static String foldOne(int codePoint) {
+		if (codePoint == '\'' || codePoint == '\u2019') {
+			return "";
+		}
+		String decomposed = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFD);
+		String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+		return SEPARATORS.matcher(plain).replaceAll(" ");
+	}
+
+	/** A part of a text for {@link #highlight(String, Collection)}: plain or marked. */
+	public record Segment(String text, boolean marked) {
 	}
 
 }

@@ -35,7 +35,7 @@ class ScaleDataIntegrationTests {
 
 	@Test
 	void generatesOfficersForAllProvincesAndCommunesOfTheCountryOnce() throws Exception {
-		new ScaleDataCommand(generator, clock).run(new DefaultApplicationArguments("--as-of=2026-06-01", "--seed=7", "--organisations=200", "--years=2"));
+		new ScaleDataCommand(generator, clock).run(new DefaultApplicationArguments("--as-of=2026-06-01", "--seed=7", "--organisations=200", "--years=2", "--articles=30"));
 
 		assertThat(countGenerated("ADMIN")).isEqualTo(34);
 		assertThat(countGenerated("PROVINCIAL_OFFICER")).isEqualTo(34);
@@ -44,11 +44,12 @@ class ScaleDataIntegrationTests {
 			.query(String.class)
 			.single()).isEqualTo("00004");
 
-		List<String> again = generator.generate(new ScaleDataPlan(7, AFTER_THE_REFORM, Map.of("organisations", 200, "years", 2)));
+		List<String> again = generator.generate(new ScaleDataPlan(7, AFTER_THE_REFORM, Map.of("organisations", 200, "years", 2, "articles", 30)));
 
 		assertThat(again).anySatisfy(line -> assertThat(line).startsWith("units").contains("34 provinces", "3321 communes"));
 		assertThat(again).anySatisfy(line -> assertThat(line).startsWith("identity").contains("0 accounts generated"));
 		assertThat(again).anySatisfy(line -> assertThat(line).startsWith("registry").contains("0 organisations and 0 annual updates generated"));
+		assertThat(again).anySatisfy(line -> assertThat(line).startsWith("news").contains("0 articles generated, 30 already there"));
 		assertThat(countGenerated("LOCAL_OFFICER")).isEqualTo(3_321);
 	}
 

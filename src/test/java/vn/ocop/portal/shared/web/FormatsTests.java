@@ -59,4 +59,10 @@ class FormatsTests {
 		assertThat(Formats.parseDate("")).isNull();
 	}
 
+	@Test
+	void instantsForDatetimeAttributesHaveWholeSeconds() {
+		assertThat(new Formats().machine(java.time.Instant.parse("2026-11-29T03:26:12.723437Z"))).isEqualTo("2026-11-29T03:26:12Z");
+		assertThat(new Formats().machine(null)).isEmpty();
+	}
+
 }

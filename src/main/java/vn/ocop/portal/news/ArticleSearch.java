@@ -1,0 +1,18 @@
+package vn.ocop.portal.news;
+
+import java.util.List;
+
+/**
+ * What the site search found among readable articles.
+ *
+ * @param found the articles, newest first
+ * @param words the folded words they were found with: the query's, or the close matches of its
+ *              mistyped words
+ */
+record ArticleSearch(List<Found> found, List<String> words) {
+
+	/** An article found, with its body (for the snippet around the words). */
+	record Found(ArticleSummary article, String bodyHtml) {
+	}
+
+}

@@ -1,0 +1,79 @@
+package vn.ocop.portal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+import vn.ocop.portal.support.SignedInSessions;
+
+/**
+ * The session row a request touches (SessionStoreConfiguration: the touch commits
+ * asynchronously): a signed-in request still moves the session's last access and expiry forward
+ * in the database, so the session stays alive, over real HTTP.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SessionStoreIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSignedInRequestMovesTheSessionsLastAccessAndExpiryForward() throws Exception {
+		Instant tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10));
+		String id = storeSession(sessions, tenMinutesAgo);
+		long expiryBefore = expiry(id);
+		String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/backoffice"))
+				.header("Cookie", "OCOPSESSION=" + cookie)
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		long lastAccess = jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		assertThat(lastAccess).isGreaterThan(tenMinutesAgo.plus(Duration.ofMinutes(9)).toEpochMilli());
+		assertThat(expiry(id)).isGreaterThan(expiryBefore);
+	}
+
+	/** A signed-in session last used at {@code lastAccess}, stored as a login stores it; returns its id. */
+	private static <S extends Session> String storeSession(SessionRepository<S> repository, Instant lastAccess) {
+		S session = repository.createSession();
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+				new SecurityContextImpl(SignedInSessions.withAuthority("bientap-" + System.nanoTime(), "ROLE_EDITOR")));
+		session.setLastAccessedTime(lastAccess);
+		repository.save(session);
+		return session.getId();
+	}
+
+	private long expiry(String id) {
+		return jdbc.sql("SELECT expiry_time FROM spring_session WHERE session_id = :id").param("id", id).query(Long.class).single();
+	}
+
+}
