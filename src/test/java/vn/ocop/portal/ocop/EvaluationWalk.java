@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,8 +168,28 @@ public final class EvaluationWalk {
 	public void submit(WebElement button) {
 		browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
 		button.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(button)::apply);
+		browser.waitUntil(driver -> gone(button));
 		browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element left the page. Chromium sometimes answers a question about a node of the
+	 * page being replaced with "does not belong to the document" instead of a stale reference.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 }
