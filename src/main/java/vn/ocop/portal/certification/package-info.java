@@ -8,7 +8,8 @@
  * <p>
  * Public face: {@link vn.ocop.portal.certification.CertificationManagement} (recognise a batch,
  * record a re-rating filing, revoke), {@link vn.ocop.portal.certification.PublicCertificates}
- * (what the public catalogue reads), the records
+ * (what the public catalogue reads), {@link vn.ocop.portal.certification.CertificationStatistics}
+ * (valid certificates by star and products by group per unit, for reporting), the records
  * {@link vn.ocop.portal.certification.Certificate}, {@link vn.ocop.portal.certification.Decision},
  * {@link vn.ocop.portal.certification.RecognitionRow}, {@link vn.ocop.portal.certification.DecisionOrder}
  * and the enums {@link vn.ocop.portal.certification.CertificateStatus},

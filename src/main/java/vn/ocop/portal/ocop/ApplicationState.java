@@ -27,7 +27,7 @@ public enum ApplicationState {
 	AWAITING_DECISION,
 	/** Concluded with a total at or above the forwarding threshold (≥ 90 under 26/2026): proposed to the level above. */
 	PROPOSED_TO_CENTRAL,
-	/** Concluded below the recognised stars, or stopped by a gate; closed by the decision of the round (not recognised). */
+	/** Concluded below the recognised stars, or stopped by a gate; the round's decision closes it (its number and date recorded, the state stays). */
 	NOT_RECOGNISED,
 	/** The decision was taken (certification module). */
 	DECIDED,
@@ -47,8 +47,8 @@ public enum ApplicationState {
 			case ADVISORY_REVIEW -> EnumSet.of(COUNCIL_SCORING, RETURNED, REJECTED, WITHDRAWN);
 			case COUNCIL_SCORING -> EnumSet.of(SCORED, AWAITING_DECISION, PROPOSED_TO_CENTRAL, NOT_RECOGNISED);
 			case SCORED -> EnumSet.of(AWAITING_DECISION, PROPOSED_TO_CENTRAL, NOT_RECOGNISED);
-			case AWAITING_DECISION, PROPOSED_TO_CENTRAL, NOT_RECOGNISED -> EnumSet.of(DECIDED);
-			case DECIDED, REJECTED, WITHDRAWN -> EnumSet.noneOf(ApplicationState.class);
+			case AWAITING_DECISION, PROPOSED_TO_CENTRAL -> EnumSet.of(DECIDED);
+			case NOT_RECOGNISED, DECIDED, REJECTED, WITHDRAWN -> EnumSet.noneOf(ApplicationState.class);
 		};
 	}
 

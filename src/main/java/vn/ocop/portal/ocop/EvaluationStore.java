@@ -94,7 +94,8 @@ class EvaluationStore {
 				rs.getObject("proposals_due", LocalDate.class), rs.getObject("results_due", LocalDate.class));
 	}
 
-	private static final String PENDING = "a.round_id = r.id AND a.state IN ('AWAITING_DECISION', 'PROPOSED_TO_CENTRAL', 'NOT_RECOGNISED')";
+	private static final String PENDING = "a.round_id = r.id AND (a.state IN ('AWAITING_DECISION', 'PROPOSED_TO_CENTRAL')"
+			+ " OR (a.state = 'NOT_RECOGNISED' AND a.decision_number IS NULL))";
 
 	/** Rounds organised by a unit among {@code units} (null: all) with concluded applications not decided yet, newest first. */
 	List<EvaluationRound> roundsWithPendingDecisions(List<String> units, int offset, int limit) {
@@ -292,6 +293,16 @@ class EvaluationStore {
 			.param("number", number)
 			.param("date", date)
 			.update();
+	}
+
+	/** Records the decision that closed a {@code NOT_RECOGNISED} application not closed yet; false when it was not. */
+	boolean closeNotRecognised(long id, String number, LocalDate date) {
+		return jdbc.sql("UPDATE ocop_application SET decision_number = :number, decision_date = :date"
+				+ " WHERE id = :id AND state = 'NOT_RECOGNISED' AND decision_number IS NULL")
+			.param("id", id)
+			.param("number", number)
+			.param("date", date)
+			.update() == 1;
 	}
 
 	private static Application application(ResultSet rs, int row) throws SQLException {

@@ -42,15 +42,15 @@ public class OcopEvaluations {
 	 * level ({@code AWAITING_DECISION}) or proposed to the level above ({@code PROPOSED_TO_CENTRAL}).
 	 */
 	public Page<ConcludedApplication> awaitingDecision(long roundId, int page, int size) {
-		return concluded(roundId, "'AWAITING_DECISION', 'PROPOSED_TO_CENTRAL'", page, size);
+		return concluded(roundId, "a.state IN ('AWAITING_DECISION', 'PROPOSED_TO_CENTRAL')", page, size);
 	}
 
 	/**
 	 * A page (from 0) of a round's applications concluded without recognition ({@code NOT_RECOGNISED}:
-	 * below the recognised stars, or stopped by a gate) that the decision has not closed yet.
+	 * below the recognised stars, or stopped by a gate) that no decision has closed yet.
 	 */
 	public Page<ConcludedApplication> notRecognised(long roundId, int page, int size) {
-		return concluded(roundId, "'NOT_RECOGNISED'", page, size);
+		return concluded(roundId, "a.state = 'NOT_RECOGNISED' AND a.decision_number IS NULL", page, size);
 	}
 
 	/** A round, if it exists, with the count of its concluded applications not decided yet. */
@@ -84,10 +84,10 @@ public class OcopEvaluations {
 
 	/**
 	 * Closes applications concluded without recognition ({@code NOT_RECOGNISED}) by the decision of
-	 * their round: they become {@code DECIDED} with its number and date, recognised {@code false} in
-	 * the audit trail; all or nothing.
+	 * their round: they keep their state (statistics count {@code DECIDED} as recognised) and get the
+	 * decision's number and date, recognised {@code false} in the audit trail; all or nothing.
 	 *
-	 * @throws IllegalStateException when an application is not {@code NOT_RECOGNISED}
+	 * @throws IllegalStateException when an application is not {@code NOT_RECOGNISED} or already closed
 	 */
 	@Transactional
 	public void closeNotRecognised(List<Long> applicationIds, String decisionNumber, LocalDate decisionDate) {
@@ -97,27 +97,31 @@ public class OcopEvaluations {
 	private void decide(List<Long> applicationIds, String decisionNumber, LocalDate decisionDate, boolean recognised) {
 		for (long id : applicationIds) {
 			ApplicationState state = store.application(id).map(Application::state).orElse(null);
-			boolean expected = recognised
-					? state == ApplicationState.AWAITING_DECISION || state == ApplicationState.PROPOSED_TO_CENTRAL
-					: state == ApplicationState.NOT_RECOGNISED;
-			if (!expected) {
-				throw new IllegalStateException("Application " + id + " is not " + (recognised ? "waiting for a decision" : "not recognised"));
+			if (!recognised) {
+				if (!store.closeNotRecognised(id, decisionNumber, decisionDate)) {
+					throw new IllegalStateException("Application " + id + " is not a not-recognised application left open");
+				}
 			}
-			try {
-				evaluations.markDecided(id, decisionNumber, decisionDate);
+			else if (state != ApplicationState.AWAITING_DECISION && state != ApplicationState.PROPOSED_TO_CENTRAL) {
+				throw new IllegalStateException("Application " + id + " is not waiting for a decision");
 			}
-			catch (InvalidTransition e) {
-				throw new IllegalStateException("Application " + id + " is not waiting for a decision", e);
+			else {
+				try {
+					evaluations.markDecided(id, decisionNumber, decisionDate);
+				}
+				catch (InvalidTransition e) {
+					throw new IllegalStateException("Application " + id + " is not waiting for a decision", e);
+				}
 			}
 			auditor.record(AuditRecord.updated(Evaluations.MODULE, "OcopApplicationDecision", Long.toString(id), Map.of(),
 					Map.of("decisionNumber", decisionNumber, "decisionDate", decisionDate.toString(), "recognised", recognised)));
 		}
 	}
 
-	private Page<ConcludedApplication> concluded(long roundId, String states, int page, int size) {
+	private Page<ConcludedApplication> concluded(long roundId, String condition, int page, int size) {
 		int number = Math.max(page, 0);
 		int limit = Math.min(Math.max(size, 1), 500);
-		String where = "a.round_id = :round AND a.state IN (" + states + ")";
+		String where = "a.round_id = :round AND " + condition;
 		Map<String, Object> params = Map.of("round", roundId);
 		List<ConcludedApplication> content = store.applications(where, params, number * limit, limit).stream()
 			.map(a -> new ConcludedApplication(a.id(), a.roundId(), a.productId(), a.subjectId(), a.kind(), a.score(), a.star(),

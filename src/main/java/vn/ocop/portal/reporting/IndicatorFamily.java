@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * A family of indicators measured from one module's records (the SPI of the catalogue): the
- * registry's ({@link RegistryIndicators}) and OCOP support ({@link OcopSupportIndicators}) today;
- * OCOP evaluation and petitions add theirs as beans reading those modules' public faces. The catalogue derives changes against the previous
+ * registry's ({@link RegistryIndicators}), the petitions' ({@link PetitionIndicators}), the OCOP
+ * evaluation and certificates' ({@link OcopIndicators}) and the OCOP support work's
+ * ({@link OcopSupportIndicators}), each a bean reading that module's public statistics face. The catalogue derives changes against the previous
  * year and shares of plan itself, so a family only measures.
  */
 interface IndicatorFamily {

@@ -79,8 +79,9 @@ class YearEndReportWriter {
 		}
 		blocks.add(sections.next("reporting.report.section.petitions"));
 		blocks.addAll(petitions(figures, text, date));
+		blocks.add(sections.next("reporting.report.section.ocop"));
+		blocks.addAll(ocop(figures, text, date));
 		if (!figures.pending().isEmpty()) {
-			blocks.add(sections.next("reporting.report.section.ocop"));
 			blocks.add(new Paragraph(text.get("reporting.report.ocop.notAvailable", figures.pending().size() + "")));
 		}
 		blocks.add(sections.next("reporting.report.section.ocopSupport"));
@@ -177,6 +178,54 @@ class YearEndReportWriter {
 		arguments.add(where);
 		arguments.addAll(numbers);
 		return text.get("reporting.report.ocopSupport", arguments.toArray());
+	}
+
+	private List<Block> ocop(YearEndFigures figures, Text text, String date) {
+		List<Block> blocks = new ArrayList<>();
+		String year = figures.year() + "";
+		BigDecimal evaluated = figures.value("OCOP_EVALUATED");
+		if (evaluated == null) {
+			blocks.add(new Paragraph(text.get("reporting.report.ocop.evaluation.notAvailable", figures.unit().name(), year)));
+		}
+		else {
+			BigDecimal renewals = figures.value("OCOP_RENEWAL_REQUESTS");
+			BigDecimal firstTime = figures.value("OCOP_FIRST_TIME");
+			BigDecimal renewed = figures.value("OCOP_RENEWED");
+			BigDecimal recognised = figures.value("OCOP_NEW_RECOGNISED");
+			BigDecimal fourStar = figures.value("OCOP_NEW_4STAR");
+			blocks.add(new Paragraph(text.get("reporting.report.ocop.evaluation", year, text.inSentence(figures.unit()),
+					text.number(evaluated), text.number(figures.value("OCOP_UPGRADE_REQUESTS")), text.number(renewals),
+					text.number(firstTime), text.number(figures.value("OCOP_UPGRADED")), text.number(renewed),
+					text.number(renewals.subtract(renewed)), text.number(recognised), text.number(firstTime.subtract(recognised)),
+					text.number(fourStar), text.number(recognised.subtract(fourStar)))));
+		}
+		BigDecimal three = figures.value("OCOP_CERTIFIED_3STAR");
+		if (three != null) {
+			BigDecimal four = figures.value("OCOP_CERTIFIED_4STAR");
+			BigDecimal five = figures.value("OCOP_CERTIFIED_5STAR");
+			blocks.add(new Paragraph(text.get("reporting.report.ocop.certified", date, text.number(three.add(four).add(five)),
+					text.number(three), text.number(four), text.number(five))));
+		}
+		if (evaluated != null || three != null) {
+			blocks.add(ocopTable(figures, text));
+		}
+		return blocks;
+	}
+
+	private Table ocopTable(YearEndFigures figures, Text text) {
+		int year = figures.year();
+		List<String> headers = List.of(text.get("reporting.table.indicator"), text.get("reporting.table.year", year - 1 + ""),
+				text.get("reporting.table.year", year + ""), text.get("reporting.table.change"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (Indicator indicator : OcopIndicators.INDICATORS) {
+			BigDecimal value = figures.value(indicator.code());
+			BigDecimal previous = figures.computation().previousValue(figures.unitCode(), indicator.code());
+			BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
+			rows.add(List.of(Cell.text(text.get(indicator.nameKey())), text.availableCell(previous), text.availableCell(value),
+					Cell.number(change, text.signed(change))));
+		}
+		return new Table(text.get("reporting.report.table.ocop", year + ""), text.get("reporting.sheet.ocop"), headers, rows,
+				false);
 	}
 
 	private String unitsParagraph(YearEndFigures figures, Text text, String date) {

@@ -133,7 +133,9 @@ class RoundDecisionIntegrationTests {
 		assertThat(certificate.issuedOn()).isEqualTo(clock.today());
 		assertThat(evaluation.state(goodApplication)).isEqualTo(ApplicationState.DECIDED);
 		assertThat(evaluation.decisionNumber(goodApplication)).isEqualTo(number);
-		assertThat(evaluation.state(weakApplication)).isEqualTo(ApplicationState.DECIDED);
+		// the failed application is closed by the decision and stays not recognised (statistics count DECIDED as recognised)
+		assertThat(evaluation.state(weakApplication)).isEqualTo(ApplicationState.NOT_RECOGNISED);
+		assertThat(evaluation.decisionNumber(weakApplication)).isEqualTo(number);
 		assertThat(management.currentCertificateOf(weak)).isEmpty();
 		assertThat(evaluation.state(bestApplication)).isEqualTo(ApplicationState.PROPOSED_TO_CENTRAL);
 		assertThat(auditTrail.forEntity("OcopRoundDecision", round.id() + ":" + number, AuditTrail.firstPage()).getContent())

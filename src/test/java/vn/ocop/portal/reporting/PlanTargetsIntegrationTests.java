@@ -159,7 +159,7 @@ class PlanTargetsIntegrationTests {
 		Files.writeString(bad, """
 				indicator,unit-code,year,target
 				THT_ACTIVE,066,2023,10
-				OCOP_EVALUATED,066,2023,10
+				THT_CHANGE,066,2023,10
 				""", StandardCharsets.UTF_8);
 		ImportJobView refused = imports.importNow(bad, null, officer);
 		assertThat(refused.succeeded()).isFalse();

@@ -58,9 +58,10 @@ class ReportingWebIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Báo cáo tổng kết năm 2022 — Tỉnh Bắc Kạn");
 		assertThat(page.select("p.report-paragraph").text())
 			.contains("656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287 so với cuối năm 2021 (369), đạt 166,1% kế hoạch năm");
-		assertThat(page.select(".report-table caption").eachText()).hasSize(6)
-			.contains("Bảng 6. Hỗ trợ chủ thể, sản phẩm OCOP năm 2022 theo đơn vị hành chính — Tỉnh Bắc Kạn");
-		assertThat(page.select("p.report-paragraph").text()).contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
+		assertThat(page.select(".report-table caption").eachText()).hasSize(7)
+			.contains("Bảng 6. Đánh giá, công nhận sản phẩm OCOP năm 2022",
+				"Bảng 7. Hỗ trợ chủ thể, sản phẩm OCOP năm 2022 theo đơn vị hành chính — Tỉnh Bắc Kạn");
+		assertThat(page.select("p.report-paragraph").text()).contains("Hội đồng cấp tỉnh đã đánh giá, phân hạng 104 sản phẩm").contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
 		assertThat(page.select(".report-table tr.report-table__total td").eachText()).startsWith("Toàn Tỉnh Bắc Kạn", "656", "7.210", "353");
 		assertThat(page.select(".report-chart img").eachAttr("src")).hasSize(2).allMatch(src -> src.startsWith("data:image/png;base64,"));
 		assertThat(page.select("a.report-download").eachAttr("href")).hasSize(6)
@@ -135,10 +136,17 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$.indicators.OCOP_QUALITY_SCALE").isEqualTo(10)
 			.jsonPath("$.indicators.SUBJECTS_CONSOLIDATED").isEqualTo(25)
 			.jsonPath("$.indicators.SUBJECTS_NEW_SUPPORTED").isEqualTo(28)
-			.jsonPath("$.indicators").value(indicators -> assertThat(String.valueOf(indicators)).contains("OCOP_EVALUATED=null"))
-			.jsonPath("$.indicators.OCOP_EVALUATED").doesNotExist()
-			.jsonPath("$.notAvailable").value(codes -> assertThat(String.valueOf(codes)).contains("OCOP_EVALUATED", "OCOP_RENEWED")
-				.doesNotContain("THT_ACTIVE", "PETITIONS_ANSWERED", "THT_PLAN_PERCENT", "OCOP_TRACEABILITY", "SUBJECTS_NEW_SUPPORTED"));
+			.jsonPath("$.indicators.OCOP_EVALUATED").isEqualTo(104)
+			.jsonPath("$.indicators.OCOP_UPGRADE_REQUESTS").isEqualTo(3)
+			.jsonPath("$.indicators.OCOP_RENEWAL_REQUESTS").isEqualTo(42)
+			.jsonPath("$.indicators.OCOP_FIRST_TIME").isEqualTo(59)
+			.jsonPath("$.indicators.OCOP_UPGRADED").isEqualTo(3)
+			.jsonPath("$.indicators.OCOP_RENEWED").isEqualTo(41)
+			.jsonPath("$.indicators.OCOP_NEW_RECOGNISED").isEqualTo(53)
+			.jsonPath("$.indicators.OCOP_NEW_4STAR").isEqualTo(5)
+			.jsonPath("$.indicators.OCOP_CERTIFIED_5STAR").isEqualTo(0)
+			.jsonPath("$.notAvailable").value(codes -> assertThat(String.valueOf(codes)).doesNotContain("THT_ACTIVE",
+					"PETITIONS_RECEIVED", "OCOP_EVALUATED", "OCOP_RENEWED", "OCOP_TRACEABILITY", "SUBJECTS_NEW_SUPPORTED"));
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").exchange().expectStatus().isUnauthorized();
 		http.get().uri("/api/v1/reports/year-end?unit=06&year=2022").header(HttpHeaders.COOKIE, session(BA_BE))
 			.exchange().expectStatus().isForbidden();
@@ -162,8 +170,9 @@ class ReportingWebIntegrationTests {
 			.jsonPath("$[?(@.code == 'OCOP_TRACEABILITY')].name.vi").isEqualTo("Sản phẩm OCOP được truy xuất nguồn gốc theo quy trình")
 			.jsonPath("$[?(@.code == 'SUBJECTS_NEW_SUPPORTED')].name.en").isEqualTo("New OCOP subjects supported")
 			.jsonPath("$[?(@.code == 'SUBJECTS_CONSOLIDATED')].unit.vi").isEqualTo("chủ thể")
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(false)
-			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].plannable").isEqualTo(false);
+			.jsonPath("$[?(@.code == 'OCOP_EVALUATED')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'OCOP_CERTIFIED_4STAR')].available").isEqualTo(true)
+			.jsonPath("$[?(@.code == 'THT_CHANGE')].plannable").isEqualTo(false);
 	}
 
 	@Test

@@ -83,6 +83,37 @@ class YearEndFiguresIntegrationTests {
 	}
 
 	@Test
+	void province06In2022GivesEverySeedFigureOfTheProvincialOcopEvaluation() {
+		YearEndFigures figures = reports.figures("06", 2022);
+
+		Map<String, Integer> seed = new java.util.LinkedHashMap<>();
+		seed.put("OCOP_EVALUATED", 104);
+		seed.put("OCOP_UPGRADE_REQUESTS", 3);
+		seed.put("OCOP_RENEWAL_REQUESTS", 42);
+		seed.put("OCOP_FIRST_TIME", 59);
+		seed.put("OCOP_UPGRADED", 3);
+		seed.put("OCOP_RENEWED", 41);
+		seed.put("OCOP_NEW_RECOGNISED", 53);
+		seed.put("OCOP_NEW_4STAR", 5);
+		seed.forEach((code, value) -> assertThat(figures.value(code)).as(code).isEqualByComparingTo(BigDecimal.valueOf(value)));
+		// the demo's certificates valid on 31/12/2022: 2019 ones renewed or upgraded (44), 2020 (20), 2021 (15), new (53);
+		// other test classes sharing the database may certify a few more products in 2022
+		assertThat(figures.value("OCOP_CERTIFIED_3STAR").add(figures.value("OCOP_CERTIFIED_4STAR"))).isGreaterThanOrEqualTo(new BigDecimal("132"));
+		assertThat(figures.value("OCOP_CERTIFIED_5STAR")).isEqualByComparingTo("0");
+		// by its districts of 2022, the evaluation adds up to the province's
+		for (String code : seed.keySet()) {
+			BigDecimal sum = figures.children().stream().map(unit -> figures.value(unit.code().value(), code))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(sum).as(code).isEqualByComparingTo(BigDecimal.valueOf(seed.get(code)));
+		}
+		String vietnamese = text(writer.write(figures, java.util.Locale.forLanguageTag("vi-VN")));
+		assertThat(vietnamese).contains("Năm 2022, Hội đồng cấp tỉnh đã đánh giá, phân hạng 104 sản phẩm của tỉnh Bắc Kạn").contains("3 sản phẩm đề nghị nâng hạng sao, 42 sản phẩm đánh giá lại")
+			.contains("41 sản phẩm được công nhận lại (1 sản phẩm không được công nhận lại); 53 sản phẩm được công nhận mới (6 sản phẩm chưa đạt), gồm 5 sản phẩm 4 sao và 48 sản phẩm 3 sao");
+		String english = text(writer.write(figures, java.util.Locale.ENGLISH));
+		assertThat(english).contains("In 2022 the provincial council rated 104 products of Tỉnh Bắc Kạn").contains("3 products moved up a star; 41 were recognised again (1 not recognised); 53 were recognised for the first time (6 did not qualify), 5 of them at 4 stars and 48 at 3 stars");
+	}
+
+	@Test
 	void province06In2022IsReportedByItsEightDistrictsOf2022WhoseFiguresAddUp() {
 		YearEndFigures figures = reports.figures("06", 2022);
 
