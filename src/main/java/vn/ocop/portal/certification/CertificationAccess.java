@@ -2,6 +2,7 @@ package vn.ocop.portal.certification;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,6 +98,18 @@ class CertificationAccess {
 		}
 		return u.scope().kind() == DataScope.Kind.NATION ? new Filter("TRUE", "")
 				: new Filter(":scope = ANY (t.area_codes)", u.scope().reference());
+	}
+
+	/**
+	 * The organising units whose rounds the signed-in user decides on: {@code null} for a manager of
+	 * national scope (all), the unit of a territorial manager's scope, none for anyone else.
+	 */
+	List<String> managedUnits() {
+		Optional<ScopedUser> user = scopeGuard.currentUser().filter(u -> MANAGING.contains(u.role()) && u.scope().isTerritorial());
+		if (user.isEmpty()) {
+			return List.of();
+		}
+		return user.get().scope().kind() == DataScope.Kind.NATION ? null : List.of(user.get().scope().reference());
 	}
 
 	String actor() {

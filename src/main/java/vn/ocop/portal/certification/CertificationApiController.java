@@ -42,8 +42,14 @@ class CertificationApiController {
 
 	private final OcopProducts products;
 
+	private final RoundDecisions rounds;
+
+	private final vn.ocop.portal.ocop.OcopEvaluations evaluations;
+
 	CertificationApiController(CertificationManagement management, CertificationController pages, CertificateStore store,
-			CertificationAccess access, OcopProducts products) {
+			CertificationAccess access, OcopProducts products, RoundDecisions rounds, vn.ocop.portal.ocop.OcopEvaluations evaluations) {
+		this.rounds = rounds;
+		this.evaluations = evaluations;
 		this.management = management;
 		this.pages = pages;
 		this.store = store;
@@ -58,6 +64,40 @@ class CertificationApiController {
 	}
 
 	record FilingRequest(LocalDate filedOn) {
+	}
+
+	record RoundDecisionRequest(String number, LocalDate signedOn, IssuerLevel level, String issuer, List<Long> recognised,
+			List<Long> notRecognised) {
+	}
+
+	/** A round's concluded applications to decide: a page (from 0) of each list. */
+	@GetMapping("/rounds/{id}/applications")
+	@PreAuthorize(CertificationAccess.MANAGERS)
+	Map<String, Object> roundApplications(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "25") int size) {
+		vn.ocop.portal.ocop.EvaluationRound round = rounds.round(id);
+		int limit = Math.min(Math.max(size, 1), 100);
+		return Map.of("round", round, "awaitingDecision", evaluations.awaitingDecision(id, page, limit).getContent(),
+				"notRecognised", evaluations.notRecognised(id, page, limit).getContent(), "page", page, "size", limit);
+	}
+
+	/** Records a decision from a round's results: certificates for {@code recognised}, closing {@code notRecognised}, in one transaction. */
+	@PostMapping("/rounds/{id}/decision")
+	@PreAuthorize(CertificationAccess.MANAGERS)
+	ResponseEntity<Map<String, Object>> decideRound(@PathVariable long id, @RequestBody RoundDecisionRequest request) {
+		RoundDecisions.Decided decided = rounds.decide(id,
+				new DecisionOrder(request.number(), request.signedOn(), request.level(), request.issuer()), request.recognised(),
+				request.notRecognised());
+		List<String> numbers = decided.decision() == null ? List.of()
+				: store.ofDecision(decided.decision().id()).stream().map(Certificate::number).toList();
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("decision", decided.decision());
+		body.put("certificates", numbers);
+		body.put("recognised", decided.recognised());
+		body.put("closed", decided.closed());
+		URI location = URI.create(decided.decision() == null ? RoundDecisionController.PATH + "/" + id
+				: CertificationController.PATH + "/decisions/" + decided.decision().id());
+		return ResponseEntity.created(location).body(body);
 	}
 
 	@PostMapping("/decisions")

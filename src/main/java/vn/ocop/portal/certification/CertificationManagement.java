@@ -137,9 +137,15 @@ public class CertificationManagement {
 	 */
 	@Transactional
 	public Certificate recordReratingFiled(long certificateId, LocalDate filedOn) {
+		return recordReratingFiled(certificateId, filedOn, !systemCall());
+	}
+
+	/** As {@link #recordReratingFiled(long, LocalDate)}; the evaluation module's event is recorded as the system ({@code checkScope} false). */
+	@Transactional
+	Certificate recordReratingFiled(long certificateId, LocalDate filedOn, boolean checkScope) {
 		Certificate certificate = store.certificate(certificateId)
 			.orElseThrow(() -> new CertificationRefused(List.of(CertificationProblem.of(0, "certificate", "unknownCertificate", certificateId))));
-		if (!systemCall()) {
+		if (checkScope) {
 			access.requireManage(store.areaCodesOf(certificateId));
 		}
 		CertificateTerms terms = terms();

@@ -14,7 +14,9 @@
  * {@link vn.ocop.portal.certification.RecognitionRow}, {@link vn.ocop.portal.certification.DecisionOrder}
  * and the enums {@link vn.ocop.portal.certification.CertificateStatus},
  * {@link vn.ocop.portal.certification.IssuerLevel}, {@link vn.ocop.portal.certification.RecognitionKind}.
- * Products and subjects are read through {@link vn.ocop.portal.ocop.OcopProducts}. See
+ * Products and subjects are read through {@link vn.ocop.portal.ocop.OcopProducts}; a round's results through
+ * {@link vn.ocop.portal.ocop.OcopEvaluations} (decisions from a round, in one transaction with marking the
+ * applications decided); re-rating filings arrive as the event {@link vn.ocop.portal.ocop.ReratingFiled}. See
  * {@code docs/certification.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP certification",

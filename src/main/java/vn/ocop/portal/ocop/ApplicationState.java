@@ -27,7 +27,7 @@ public enum ApplicationState {
 	AWAITING_DECISION,
 	/** Concluded with a total at or above the forwarding threshold (≥ 90 under 26/2026): proposed to the level above. */
 	PROPOSED_TO_CENTRAL,
-	/** Concluded below the recognised stars, or stopped by a gate. */
+	/** Concluded below the recognised stars, or stopped by a gate; the round's decision closes it (its number and date recorded, the state stays). */
 	NOT_RECOGNISED,
 	/** The decision was taken (certification module). */
 	DECIDED,

@@ -94,6 +94,34 @@ class EvaluationStore {
 				rs.getObject("proposals_due", LocalDate.class), rs.getObject("results_due", LocalDate.class));
 	}
 
+	private static final String PENDING = "a.round_id = r.id AND (a.state IN ('AWAITING_DECISION', 'PROPOSED_TO_CENTRAL')"
+			+ " OR (a.state = 'NOT_RECOGNISED' AND a.decision_number IS NULL))";
+
+	/** Rounds organised by a unit among {@code units} (null: all) with concluded applications not decided yet, newest first. */
+	List<EvaluationRound> roundsWithPendingDecisions(List<String> units, int offset, int limit) {
+		return jdbc.sql("SELECT r.*, (SELECT count(*) FROM ocop_application a WHERE " + PENDING + ") AS pending"
+				+ " FROM ocop_round r WHERE (CAST(:all AS BOOLEAN) OR r.unit_code = ANY (:units))"
+				+ " AND EXISTS (SELECT 1 FROM ocop_application a WHERE " + PENDING + ")"
+				+ " ORDER BY r.year DESC, r.number DESC, r.id DESC OFFSET :offset LIMIT :limit")
+			.param("all", units == null)
+			.param("units", units == null ? new String[0] : units.toArray(String[]::new))
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, row) -> new EvaluationRound(rs.getLong("id"), EvaluationLevel.valueOf(rs.getString("level")),
+					rs.getString("unit_code"), rs.getInt("year"), rs.getInt("number"), rs.getString("instrument_code"),
+					rs.getLong("pending")))
+			.list();
+	}
+
+	long countRoundsWithPendingDecisions(List<String> units) {
+		return jdbc.sql("SELECT count(*) FROM ocop_round r WHERE (CAST(:all AS BOOLEAN) OR r.unit_code = ANY (:units))"
+				+ " AND EXISTS (SELECT 1 FROM ocop_application a WHERE " + PENDING + ")")
+			.param("all", units == null)
+			.param("units", units == null ? new String[0] : units.toArray(String[]::new))
+			.query(Long.class)
+			.single();
+	}
+
 	// ------------------------------------------------------------------------------------ councils
 
 	long insertCouncil(long roundId, String code, String name, int quorumPercent, BigDecimal spreadThreshold) {
@@ -265,6 +293,16 @@ class EvaluationStore {
 			.param("number", number)
 			.param("date", date)
 			.update();
+	}
+
+	/** Records the decision that closed a {@code NOT_RECOGNISED} application not closed yet; false when it was not. */
+	boolean closeNotRecognised(long id, String number, LocalDate date) {
+		return jdbc.sql("UPDATE ocop_application SET decision_number = :number, decision_date = :date"
+				+ " WHERE id = :id AND state = 'NOT_RECOGNISED' AND decision_number IS NULL")
+			.param("id", id)
+			.param("number", number)
+			.param("date", date)
+			.update() == 1;
 	}
 
 	private static Application application(ResultSet rs, int row) throws SQLException {

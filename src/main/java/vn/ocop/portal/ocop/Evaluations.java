@@ -293,6 +293,9 @@ class Evaluations {
 		}
 		move(application, ApplicationState.SUBMITTED);
 		store.setSubmitted(id, today());
+		if (application.kind() != ApplicationKind.FIRST_TIME) {
+			events.publishEvent(new ReratingFiled(id, application.productId(), application.kind(), today()));
+		}
 		return List.of();
 	}
 

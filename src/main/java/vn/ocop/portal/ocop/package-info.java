@@ -19,8 +19,9 @@
  * {@link vn.ocop.portal.ocop.SubjectKind}, {@link vn.ocop.portal.ocop.ProductStatus}; for certification
  * {@link vn.ocop.portal.ocop.OcopEvaluations} (bean {@code ocopEvaluations}: concluded applications
  * awaiting a decision per round as {@link vn.ocop.portal.ocop.ConcludedApplication}, and marking them
- * decided), {@link vn.ocop.portal.ocop.OcopEvaluationHistory} (past rounds as they ended) and the
- * event {@link vn.ocop.portal.ocop.ApplicationConcluded}; for reporting
+ * decided or closing those not recognised, the rounds as {@link vn.ocop.portal.ocop.EvaluationRound}),
+ * {@link vn.ocop.portal.ocop.OcopEvaluationHistory} (past rounds as they ended) and the
+ * events {@link vn.ocop.portal.ocop.ApplicationConcluded} and {@link vn.ocop.portal.ocop.ReratingFiled}; for reporting
  * {@link vn.ocop.portal.ocop.OcopStatistics} (provincial evaluation decided per unit and year); with
  * {@link vn.ocop.portal.ocop.ApplicationKind}, {@link vn.ocop.portal.ocop.ApplicationState},
  * {@link vn.ocop.portal.ocop.EvaluationLevel}; for reports {@link vn.ocop.portal.ocop.OcopSupport} (bean

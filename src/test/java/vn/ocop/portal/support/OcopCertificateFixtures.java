@@ -44,6 +44,19 @@ public final class OcopCertificateFixtures {
 			.param("unit", unitCode)
 			.query(Long.class)
 			.single();
+		return insertProduct(subject, name, unitCode, gtin, productSet);
+	}
+
+	/** A registered product of the subject of a registry organisation (e.g. {@code HTX-DEMO-0001}, Đồng Tâm in Ba Bể 061). */
+	public long registerProductOf(String organisationId, String name, String gtin, String productSet) {
+		long subject = jdbc.sql("SELECT id FROM ocop_subject WHERE organisation_id = :organisation")
+			.param("organisation", organisationId)
+			.query(Long.class)
+			.single();
+		return insertProduct(subject, name, "061", gtin, productSet);
+	}
+
+	private long insertProduct(long subject, String name, String unitCode, String gtin, String productSet) {
 		String fullName = name + " " + token;
 		String code = "06-" + (unitCode.length() == 3 ? unitCode : "061") + "-" + (900 + SEQUENCE.incrementAndGet() % 99) + "-"
 				+ (2000 + SEQUENCE.get() % 26) + token.substring(1, 4);
