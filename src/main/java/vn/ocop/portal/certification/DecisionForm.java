@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import vn.ocop.portal.ocop.OcopProducts;
-import vn.ocop.portal.shared.web.Formats;
 
 /**
  * The decision form: heading fields and the batch as lines {@code product code; star; kind; score}
@@ -15,49 +14,9 @@ import vn.ocop.portal.shared.web.Formats;
  * {@code nâng hạng}, {@code đánh giá lại}; score optional), as officers copy them from the council's
  * result sheet.
  */
-class DecisionForm {
-
-	private String number = "";
-
-	private String signedOn = "";
-
-	private IssuerLevel level = IssuerLevel.PROVINCE;
-
-	private String issuer = "";
+class DecisionForm extends DecisionHeading {
 
 	private String rows = "";
-
-	public String getNumber() {
-		return number;
-	}
-
-	public void setNumber(String number) {
-		this.number = number;
-	}
-
-	public String getSignedOn() {
-		return signedOn;
-	}
-
-	public void setSignedOn(String signedOn) {
-		this.signedOn = signedOn;
-	}
-
-	public IssuerLevel getLevel() {
-		return level;
-	}
-
-	public void setLevel(IssuerLevel level) {
-		this.level = level;
-	}
-
-	public String getIssuer() {
-		return issuer;
-	}
-
-	public void setIssuer(String issuer) {
-		this.issuer = issuer;
-	}
 
 	public String getRows() {
 		return rows;
@@ -72,9 +31,7 @@ class DecisionForm {
 		List<CertificationProblem> problems = new ArrayList<>();
 		java.time.LocalDate date = null;
 		try {
-			date = signedOn == null || signedOn.isBlank() ? null
-					: signedOn.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? java.time.LocalDate.parse(signedOn.strip())
-							: Formats.parseDate(signedOn.strip());
+			date = signedOnDate();
 		}
 		catch (RuntimeException ex) {
 			problems.add(CertificationProblem.of(0, "signedOn", "signedOn"));
@@ -122,7 +79,7 @@ class DecisionForm {
 			}
 			parsed.add(new RecognitionRow(product.get(), star, kind, score));
 		}
-		return new Parsed(new DecisionOrder(number, date, level, issuer), parsed, problems);
+		return new Parsed(order(date), parsed, problems);
 	}
 
 	static RecognitionKind kind(String text) {

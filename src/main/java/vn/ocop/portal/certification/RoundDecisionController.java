@@ -1,6 +1,5 @@
 package vn.ocop.portal.certification;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import vn.ocop.portal.ocop.EvaluationRound;
 import vn.ocop.portal.ocop.OcopEvaluations;
 import vn.ocop.portal.ocop.OcopProducts;
 import vn.ocop.portal.ocop.ProductView;
-import vn.ocop.portal.shared.web.Formats;
 
 /**
  * Decisions from a round's results under {@value #PATH}: the rounds with concluded applications to
@@ -111,66 +109,20 @@ class RoundDecisionController {
 	}
 
 	/** The decision's heading and the applications it recognises or closes. */
-	public static class RoundDecisionForm {
-
-		private String number;
-
-		private String signedOn;
-
-		private IssuerLevel level = IssuerLevel.PROVINCE;
-
-		private String issuer;
+	public static class RoundDecisionForm extends DecisionHeading {
 
 		private List<Long> recognised = List.of();
 
 		private List<Long> closed = List.of();
 
+		/** The heading; an unreadable date counts as none (the decision then names the missing date). */
 		DecisionOrder order() {
-			return new DecisionOrder(number, date(signedOn), level, issuer);
-		}
-
-		private static LocalDate date(String text) {
-			if (text == null || text.isBlank()) {
-				return null;
-			}
 			try {
-				return text.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text.strip()) : Formats.parseDate(text.strip());
+				return order(signedOnDate());
 			}
 			catch (RuntimeException ex) {
-				return null;
+				return order(null);
 			}
-		}
-
-		public String getNumber() {
-			return number;
-		}
-
-		public void setNumber(String number) {
-			this.number = number;
-		}
-
-		public String getSignedOn() {
-			return signedOn;
-		}
-
-		public void setSignedOn(String signedOn) {
-			this.signedOn = signedOn;
-		}
-
-		public IssuerLevel getLevel() {
-			return level;
-		}
-
-		public void setLevel(IssuerLevel level) {
-			this.level = level;
-		}
-
-		public String getIssuer() {
-			return issuer;
-		}
-
-		public void setIssuer(String issuer) {
-			this.issuer = issuer;
 		}
 
 		public List<Long> getRecognised() {
