@@ -13,9 +13,10 @@
  * {@link vn.ocop.portal.certification.RecognitionRow}, {@link vn.ocop.portal.certification.DecisionOrder}
  * and the enums {@link vn.ocop.portal.certification.CertificateStatus},
  * {@link vn.ocop.portal.certification.IssuerLevel}, {@link vn.ocop.portal.certification.RecognitionKind}.
- * Products and subjects are read through {@link vn.ocop.portal.ocop.OcopProducts}. See
+ * Products and subjects are read through {@link vn.ocop.portal.ocop.OcopProducts}. Past certificates are
+ * imported through the {@code importing} module's sheet {@code chung-nhan}. See
  * {@code docs/certification.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP certification",
-		allowedDependencies = { "audit", "identity", "units", "ocop" })
+		allowedDependencies = { "audit", "identity", "units", "ocop", "importing" })
 package vn.ocop.portal.certification;

@@ -280,6 +280,102 @@ class OcopImportIntegrationTests {
 		assertThat(own.totals()).isEqualTo(new StoreCounts(2, 0, 0));
 	}
 
+	static final List<String> CERTIFICATE_HEADERS = List.of("Số chứng nhận", "Số quyết định", "Ngày quyết định", "Cấp ban hành",
+			"Cơ quan ban hành", "Mã sản phẩm", "Hạng sao", "Loại", "Điểm");
+
+	List<List<Object>> certificates() {
+		LocalDate first = LocalDate.of(year + 1, 6, 10);
+		LocalDate second = LocalDate.of(year + 2, 9, 15);
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(row("CN-" + prefix + "-1", prefix + "/QĐ-UBND", first, "PROVINCE", "Chủ tịch UBND tỉnh Bắc Kạn",
+				product("061", 1), 3, "FIRST_TIME", "62,5"));
+		rows.add(row("CN-" + prefix + "-2", prefix + "/QĐ-UBND", first, "PROVINCE", "Chủ tịch UBND tỉnh Bắc Kạn",
+				product("061", 2), 4, "FIRST_TIME", ""));
+		rows.add(row("CN-" + prefix + "-3", prefix + "-B/QĐ-UBND", second, "PROVINCE", "Chủ tịch UBND tỉnh Bắc Kạn",
+				product("061", 1), 4, "UPGRADE", "74"));
+		return rows;
+	}
+
+	@Test
+	void certificatesWithTheirDecisionsImportOnceAndSupersedeInDateOrder() {
+		List<List<Object>> subjects = subjects(freeCooperative()).subList(0, 1);
+		List<List<Object>> products = products().subList(0, 2);
+		List<List<Object>> certificates = certificates();
+		certificates.get(1).set(2, LocalDate.of(year + 1, 6, 11));      // row 3: row 2's decision, another date
+		certificates.get(2).set(6, 5);                                  // row 4: a province does not recognise 5 stars
+		certificates.add(row("CN-" + prefix + "-4", prefix + "-C", LocalDate.of(year + 1, 1, 5), "PROVINCE", "UBND tỉnh",
+				"06-061-999-" + year, 3, "LAN_DAU", ""));                // row 5: unknown product, unknown kind
+		ImportJobView bad = imports.importNow(xlsx("chung-nhan-loi.xlsx", new Sheet("chu-the", SUBJECT_HEADERS, subjects),
+				new Sheet("san-pham", PRODUCT_HEADERS, products), new Sheet("chung-nhan", CERTIFICATE_HEADERS, certificates)),
+				null, PROVINCE);
+		assertThat(bad.status()).isEqualTo(ImportStatus.FAILED);
+		List<ImportProblem> problems = imports.problems(bad, 0, 50).getContent();
+		assertThat(problems).extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple("chung-nhan", 3, "Số quyết định", "certification.import.problem.decisionDiffers"),
+					tuple("chung-nhan", 4, "Hạng sao", "certification.import.problem.starForLevel"),
+					tuple("chung-nhan", 5, "Loại", "certification.import.problem.choice"));
+		assertThat(problems).extracting(problem -> text(problem, "vi"))
+			.containsExactly("Quyết định " + prefix + "/QĐ-UBND đã có (trong tệp hoặc trên cổng) với ngày, cấp hoặc cơ quan ban hành khác.",
+					"Cấp PROVINCE không công nhận hạng 5 sao.",
+					"Giá trị không hợp lệ; chọn một trong: FIRST_TIME, UPGRADE, RE_RATING.");
+		assertThat(problems).extracting(problem -> text(problem, "en"))
+			.containsExactly("Decision " + prefix + "/QĐ-UBND already exists (in the file or the portal) with another date, level or issuer.",
+					"Level PROVINCE does not recognise 5 stars.",
+					"Not a valid value; choose one of: FIRST_TIME, UPGRADE, RE_RATING.");
+		assertThat(storedSubjects()).isZero();
+		assertThat(storedCertificates()).isZero();
+
+		// the kind fixed, the product still unknown
+		certificates.get(3).set(7, "FIRST_TIME");
+		ImportJobView unknown = imports.importNow(xlsx("chung-nhan-loi-2.xlsx",
+				new Sheet("chung-nhan", CERTIFICATE_HEADERS, certificates.subList(3, 4))), null, PROVINCE);
+		assertThat(imports.problems(unknown, 0, 50).getContent())
+			.extracting(ImportProblem::row, ImportProblem::column, ImportProblem::value, ImportProblem::messageKey)
+			.containsExactly(tuple(2, "Mã sản phẩm", "06-061-999-" + year, "importing.problem.unknownReference"));
+
+		Path good = xlsx("chung-nhan.xlsx", new Sheet("chu-the", SUBJECT_HEADERS, subjects),
+				new Sheet("san-pham", PRODUCT_HEADERS, products), new Sheet("chung-nhan", CERTIFICATE_HEADERS, certificates()));
+		ImportJobView first = imports.importNow(good, null, PROVINCE);
+		assertThat(first.status()).as(imports.problems(first, 0, 50).getContent().toString()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(first.sheets()).extracting(SheetSummary::sheet, SheetSummary::created, SheetSummary::updated, SheetSummary::unchanged)
+			.containsExactly(tuple("chu-the", 1L, 0L, 0L), tuple("san-pham", 2L, 0L, 0L), tuple("chung-nhan", 3L, 0L, 0L));
+		assertThat(jdbc.sql("SELECT c.number || '|' || c.star || '|' || c.kind || '|' || c.issued_on || '|' || c.expires_on || '|'"
+				+ " || d.number || '|' || coalesce(c.superseded_by::text, '-') FROM certification_certificate c"
+				+ " JOIN certification_decision d ON d.id = c.decision_id WHERE c.number LIKE :p ORDER BY c.number")
+			.param("p", "CN-" + prefix + "-%").query(String.class).list())
+			.hasSize(3)
+			.satisfies(rows -> {
+				assertThat(rows.get(0)).startsWith("CN-" + prefix + "-1|3|FIRST_TIME|" + LocalDate.of(year + 1, 6, 10) + "|"
+						+ LocalDate.of(year + 4, 6, 9) + "|" + prefix + "/QĐ-UBND|").doesNotEndWith("|-");
+				assertThat(rows.get(1)).isEqualTo("CN-" + prefix + "-2|4|FIRST_TIME|" + LocalDate.of(year + 1, 6, 10) + "|"
+						+ LocalDate.of(year + 4, 6, 9) + "|" + prefix + "/QĐ-UBND|-");
+				assertThat(rows.get(2)).startsWith("CN-" + prefix + "-3|4|UPGRADE|").endsWith("|-");
+			});
+		assertThat(jdbc.sql("SELECT count(*) FROM certification_decision WHERE number LIKE :p").param("p", prefix + "%")
+			.query(Long.class).single()).isEqualTo(2);
+
+		ImportJobView again = imports.importNow(good, null, PROVINCE);
+		assertThat(again.totals()).isEqualTo(new StoreCounts(0, 0, 6));
+
+		// another province's officer: every row outside their scope
+		ScopedUser caoBang = (ScopedUser) Officials.provincialOfficer("Cán bộ tỉnh Cao Bằng", "04").getPrincipal();
+		ImportJobView foreign = imports.importNow(csv("chung-nhan.csv", CERTIFICATE_HEADERS, certificates()), null, caoBang);
+		assertThat(imports.problems(foreign, 0, 50).getContent())
+			.extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple(2, "Mã sản phẩm", "importing.problem.outOfScope"),
+					tuple(3, "Mã sản phẩm", "importing.problem.outOfScope"),
+					tuple(4, "Mã sản phẩm", "importing.problem.outOfScope"));
+
+		// CSV, by the same province: nothing new
+		assertThat(imports.importNow(csv("chung-nhan (2).csv", CERTIFICATE_HEADERS, certificates()), null, PROVINCE).totals())
+			.isEqualTo(new StoreCounts(0, 0, 3));
+	}
+
+	long storedCertificates() {
+		return jdbc.sql("SELECT count(*) FROM certification_certificate WHERE number LIKE :p").param("p", "CN-" + prefix + "-%")
+			.query(Long.class).single();
+	}
+
 	String text(ImportProblem problem, String language) {
 		return messages.getMessage(problem.messageKey(), problem.args().toArray(), Locale.forLanguageTag(language));
 	}
