@@ -16,9 +16,10 @@
  * {@link vn.ocop.portal.certification.IssuerLevel}, {@link vn.ocop.portal.certification.RecognitionKind}.
  * Products and subjects are read through {@link vn.ocop.portal.ocop.OcopProducts}; a round's results through
  * {@link vn.ocop.portal.ocop.OcopEvaluations} (decisions from a round, in one transaction with marking the
- * applications decided); re-rating filings arrive as the event {@link vn.ocop.portal.ocop.ReratingFiled}. See
+ * applications decided); re-rating filings arrive as the event {@link vn.ocop.portal.ocop.ReratingFiled}.
+ * Past certificates are imported through the {@code importing} module's sheet {@code chung-nhan}. See
  * {@code docs/certification.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP certification",
-		allowedDependencies = { "audit", "identity", "units", "ocop" })
+		allowedDependencies = { "audit", "identity", "units", "ocop", "importing" })
 package vn.ocop.portal.certification;

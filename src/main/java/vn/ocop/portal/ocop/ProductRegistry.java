@@ -119,6 +119,19 @@ class ProductRegistry {
 		return subject;
 	}
 
+	/** The checks of the subject form without storing (the import's check pass). */
+	@Transactional(readOnly = true)
+	Optional<Subject> checkSubject(SubjectForm form, Errors errors, Subject existing) {
+		return subjectFrom(form, errors, existing);
+	}
+
+	/** The checks of the product form without storing (the import's check pass). */
+	@Transactional(readOnly = true)
+	Optional<OcopProductStore.StoredProduct> checkProduct(ProductForm form, Errors errors, Subject subject,
+			Instrument instrument, Long productId) {
+		return productFrom(form, errors, subject, instrument, productId);
+	}
+
 	private Optional<Subject> subjectFrom(SubjectForm form, Errors errors, Subject existing) {
 		if (form.getKind() == null) {
 			errors.rejectValue("kind", "ocop.validation.required");

@@ -30,7 +30,8 @@
  * {@code ho-tro-ocop} of the common importer. Counts working days on
  * {@code shared.calendar.WorkingDayCalendar}. Every change
  * goes through {@code audit}; pages check roles through {@code identity}. Refers to registry
- * organisations by ID only. See {@code docs/ocop.md}.
+ * organisations by ID only. Its history is imported through the
+ * {@code importing} module's sheets {@code chu-the} and {@code san-pham}. See {@code docs/ocop.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP programme",
 		allowedDependencies = { "audit", "identity", "units", "registry", "importing" })

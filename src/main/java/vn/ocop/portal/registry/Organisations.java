@@ -266,6 +266,19 @@ public class Organisations {
 				memberships.of(id), updates.all(id).stream().map(AnnualUpdateView::of).toList());
 	}
 
+	/**
+	 * The code of the organisation of this kind ({@code HTX}, {@code THT}...) registered under this
+	 * number, if any (whoever may see it: callers check the scope through {@link #get}).
+	 */
+	public Optional<OrganisationId> findByRegistrationNumber(String kind, String registrationNumber) {
+		return jdbc.sql("SELECT id FROM registry_organisation WHERE kind = :kind AND registration_number = :number")
+			.param("kind", kind)
+			.param("number", registrationNumber)
+			.query(String.class)
+			.optional()
+			.map(OrganisationId::of);
+	}
+
 	/** Whether an organisation with this code exists (whoever may see it). */
 	public boolean exists(OrganisationId id) {
 		return store.exists(id);
