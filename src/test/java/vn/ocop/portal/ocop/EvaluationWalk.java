@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.context.ApplicationContext;
@@ -166,30 +164,7 @@ public final class EvaluationWalk {
 
 	/** Clicks a button or link and waits for the next page. */
 	public void submit(WebElement button) {
-		browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
-		button.click();
-		browser.waitUntil(driver -> gone(button));
-		browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
-	}
-
-	/**
-	 * Whether the element left the page. Chromium sometimes answers a question about a node of the
-	 * page being replaced with "does not belong to the document" instead of a stale reference.
-	 */
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException stale) {
-			return true;
-		}
-		catch (WebDriverException e) {
-			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw e;
-		}
+		browser.clickToNextPage(button);
 	}
 
 }

@@ -107,18 +107,7 @@ class PetitionBrowserTests {
 	}
 
 	private void submit(String button) {
-		WebElement element = browser.find(By.cssSelector(button));
-		element.click();
-		browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
-		browser.waitUntil(d -> {
-			try {
-				element.isDisplayed();
-				return false;
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException gone) {
-				return true;
-			}
-		});
+		browser.clickToNextPage(browser.find(By.cssSelector(button)));
 	}
 
 }

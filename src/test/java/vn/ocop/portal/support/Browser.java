@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -159,6 +161,37 @@ public final class Browser implements TestInstancePreConstructCallback, AfterAll
 	/** The computed value of a CSS property of the root element, e.g. {@code font-size} → {@code 16px}. */
 	public String rootStyle(String property) {
 		return (String) script("return getComputedStyle(document.documentElement).getPropertyValue(arguments[0])", property);
+	}
+
+	/**
+	 * Clicks a button or link that leads to another page and waits until that page has replaced this
+	 * one (the element left the document) and finished loading.
+	 */
+	public void clickToNextPage(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+		waitUntil(d -> hasLeftThePage(element));
+		waitUntil(d -> "complete".equals(script("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element left the page. Chromium sometimes answers a question about a node of a page
+	 * being replaced with "does not belong to the document" instead of a stale reference.
+	 */
+	public static boolean hasLeftThePage(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** Waits (up to 10 s) until the condition holds. */
