@@ -405,8 +405,14 @@ class Articles {
 
 	// ------------------------------------------------------------------------------------ categories
 
+	/** Every category, hidden ones too, in their order (the administration page, lists of the back office). */
 	List<Category> categories() {
 		return jdbc.sql("SELECT * FROM news_category ORDER BY position, id").query(Articles::category).list();
+	}
+
+	/** The categories readers and editors choose from: not hidden, in their order. */
+	List<Category> visibleCategories() {
+		return jdbc.sql("SELECT * FROM news_category WHERE NOT hidden ORDER BY position, id").query(Articles::category).list();
 	}
 
 	Optional<Category> category(long id) {
@@ -418,7 +424,8 @@ class Articles {
 	}
 
 	private static Category category(ResultSet rs, int row) throws SQLException {
-		return new Category(rs.getLong("id"), rs.getString("slug"), rs.getString("name_vi"), rs.getString("name_en"));
+		return new Category(rs.getLong("id"), rs.getString("slug"), rs.getString("name_vi"), rs.getString("name_en"),
+				rs.getInt("position"), rs.getBoolean("hidden"), rs.getInt("version"));
 	}
 
 	// ------------------------------------------------------------------------------------ revisions

@@ -14,13 +14,16 @@ import org.springframework.util.unit.DataSize;
  * @param maxPhotoSize        the largest photo upload accepted
  * @param pageWidth           photos are scaled down to this width for article pages
  * @param thumbnailWidth      and to this width for lists and the media library
+ * @param maxAttachmentSize   the largest PDF attachment accepted (must stay under
+ *                            {@code spring.servlet.multipart.max-file-size})
  * @param siteUrl             the portal's public address used in feeds, sitemaps and share links when
  *                            set (e.g. {@code https://ocop.backan.gov.vn}); empty: the request's own
  */
 @ConfigurationProperties("ocop.news")
 record NewsProperties(@DefaultValue("10") int pageSize, @DefaultValue("1m") Duration publicationInterval,
 		@DefaultValue("8MB") DataSize maxPhotoSize, @DefaultValue("1200") int pageWidth,
-		@DefaultValue("400") int thumbnailWidth, @DefaultValue("") String siteUrl) {
+		@DefaultValue("400") int thumbnailWidth, @DefaultValue("") String siteUrl,
+		@DefaultValue("20MB") DataSize maxAttachmentSize) {
 
 	NewsProperties {
 		if (pageSize < 1 || pageSize > 100) {

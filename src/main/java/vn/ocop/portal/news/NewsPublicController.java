@@ -38,12 +38,16 @@ class NewsPublicController {
 
 	private final NewsProperties properties;
 
-	NewsPublicController(Articles articles, Photos photos, PublicCaching caching, NewsLinks links, NewsProperties properties) {
+	private final Attachments attachments;
+
+	NewsPublicController(Articles articles, Photos photos, PublicCaching caching, NewsLinks links, NewsProperties properties,
+			Attachments attachments) {
 		this.articles = articles;
 		this.photos = photos;
 		this.caching = caching;
 		this.links = links;
 		this.properties = properties;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -103,6 +107,7 @@ class NewsPublicController {
 		model.addAttribute("tags", articles.tagRecordsOf(article.id()));
 		model.addAttribute("cover", cover);
 		model.addAttribute("related", articles.related(article, RELATED));
+		model.addAttribute("attachments", attachments.of(article.id()));
 		model.addAttribute("canonical", url);
 		model.addAttribute("share", links.share(url, article.title()));
 		java.util.Map<String, String> openGraph = new java.util.LinkedHashMap<>();
@@ -131,7 +136,7 @@ class NewsPublicController {
 		model.addAttribute("pageLink", path);
 		model.addAttribute("category", category);
 		model.addAttribute("tag", tag);
-		model.addAttribute("categories", articles.categories());
+		model.addAttribute("categories", articles.visibleCategories());
 		model.addAttribute("photos", covers(page.getContent()));
 		String feed = category == null ? PATH + "/atom.xml" : PATH + "/chuyen-muc/" + category.slug() + "/atom.xml";
 		model.addAttribute("feed", feed);

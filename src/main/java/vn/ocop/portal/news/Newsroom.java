@@ -46,7 +46,7 @@ class Newsroom {
 
 	@Transactional
 	long write(ArticleContent content) {
-		ArticleContent clean = clean(content);
+		ArticleContent clean = clean(content, null);
 		Instant now = clock.instant();
 		String user = access.actor();
 		String slug = freeSlug(wantedSlug(clean), 0);
@@ -60,7 +60,7 @@ class Newsroom {
 	@Transactional
 	void edit(long id, int version, ArticleContent content) {
 		Article before = require(id, ArticleAction.EDIT);
-		save(before, version, clean(content), "UPDATED");
+		save(before, version, clean(content, before.categoryId()), "UPDATED");
 	}
 
 	@Transactional
@@ -68,7 +68,7 @@ class Newsroom {
 		Article before = require(id, ArticleAction.EDIT);
 		Revision revision = articles.revision(id, revisionNumber).orElseThrow(() -> new ArticleNotFound("revision " + revisionNumber));
 		String slug = before.everPublished() ? before.slug() : "";
-		save(before, version, clean(revision.content(before.coverPhotoId(), slug)), "RESTORED");
+		save(before, version, clean(revision.content(before.coverPhotoId(), slug), before.categoryId()), "RESTORED");
 	}
 
 	@Transactional
@@ -208,9 +208,12 @@ class Newsroom {
 		return articles.find(id).orElseThrow(() -> new ArticleNotFound("article " + id));
 	}
 
-	private ArticleContent clean(ArticleContent content) {
-		if (articles.category(content.categoryId()).isEmpty()) {
-			throw new NewsRuleViolation("news.rule.unknownCategory");
+	/** The content as stored; a hidden category may only stay the one the article already has ({@code current}). */
+	private ArticleContent clean(ArticleContent content, Long current) {
+		Category category = articles.category(content.categoryId())
+			.orElseThrow(() -> new NewsRuleViolation("news.rule.unknownCategory"));
+		if (category.hidden() && !Long.valueOf(category.id()).equals(current)) {
+			throw new NewsRuleViolation("news.rule.hiddenCategory");
 		}
 		if (content.coverPhotoId() != null && photos.find(content.coverPhotoId()).isEmpty()) {
 			throw new NewsRuleViolation("news.rule.unknownPhoto");

@@ -10,7 +10,8 @@ import vn.ocop.portal.identity.ScopedUser;
 /**
  * Who may work in the newsroom ({@code @newsroomAccess} in {@code @PreAuthorize}): editors and
  * publishers whose data scope covers the province that runs the portal. Publishers may also
- * review, schedule, publish, unpublish and archive.
+ * review, schedule, publish, unpublish and archive; they and the province's administrators keep the
+ * categories.
  */
 @Component("newsroomAccess")
 class NewsroomAccess {
@@ -35,6 +36,14 @@ class NewsroomAccess {
 	/** Publishers of the portal's province. */
 	public boolean mayPublish() {
 		return scopeGuard.currentUser().filter(user -> user.role() == Role.PUBLISHER).filter(this::coversProvince).isPresent();
+	}
+
+	/** Publishers and administrators of the portal's province: the news categories. */
+	public boolean mayManageCategories() {
+		return scopeGuard.currentUser()
+			.filter(user -> user.role() == Role.PUBLISHER || user.role() == Role.ADMIN)
+			.filter(this::coversProvince)
+			.isPresent();
 	}
 
 	/** The signed-in user's name as the newsroom records it, {@code system} for scheduled work. */

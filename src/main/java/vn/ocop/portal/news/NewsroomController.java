@@ -46,14 +46,17 @@ class NewsroomController {
 
 	private final NewsProperties properties;
 
+	private final Attachments attachments;
+
 	NewsroomController(Newsroom newsroom, Articles articles, Photos photos, AuditTrail auditTrail, NewsroomAccess access,
-			NewsProperties properties) {
+			NewsProperties properties, Attachments attachments) {
 		this.newsroom = newsroom;
 		this.articles = articles;
 		this.photos = photos;
 		this.auditTrail = auditTrail;
 		this.access = access;
 		this.properties = properties;
+		this.attachments = attachments;
 	}
 
 	@InitBinder("articleForm")
@@ -61,6 +64,7 @@ class NewsroomController {
 		binder.setMessageCodesResolver(NewsForms.MESSAGE_CODES);
 	}
 
+	/** Every category: the form offers a hidden one only to the article already filed under it. */
 	@ModelAttribute("categories")
 	List<Category> categories() {
 		return articles.categories();
@@ -120,6 +124,8 @@ class NewsroomController {
 		model.addAttribute("category", articles.category(article.categoryId()).orElse(null));
 		model.addAttribute("cover", article.coverPhotoId() == null ? null : photos.find(article.coverPhotoId()).orElse(null));
 		model.addAttribute("revisions", articles.revisions(id));
+		model.addAttribute("attachments", attachments.of(id));
+		model.addAttribute("maxAttachmentMb", properties.maxAttachmentSize().toMegabytes());
 		model.addAttribute("auditEntries", auditTrail
 			.forEntity(Newsroom.ENTITY, String.valueOf(id), org.springframework.data.domain.PageRequest.of(0, 20))
 			.getContent());

@@ -52,6 +52,15 @@ class NewsPublicIntegrationTests {
 	@Autowired
 	MediaLibrary media;
 
+	@Autowired
+	ArticleAttachments attachments;
+
+	@Autowired
+	Attachments attachmentStore;
+
+	@Autowired
+	CategoryAdministration categoryAdministration;
+
 	@Test
 	void storedScriptsEventHandlersJavascriptUrlsAndForeignFramesAreNeutralisedOnEveryPage() throws Exception {
 		long n = unique();
@@ -61,7 +70,11 @@ class NewsPublicIntegrationTests {
 		ArticleContent content = new ArticleContent("Tiêu đề " + marker + " " + SCRIPT, "Sapo " + marker + " <img src=x onerror=alert(8)>",
 				BODY_PAYLOADS, "Tác giả <script>alert(7)</script>", articles.category("san-pham-ocop").orElseThrow().id(), photo,
 				List.of(marker, "<script>alert(6)</script>"), "");
-		long id = published(newsroom, content);
+		long id = as(EDITOR, () -> newsroom.write(content));
+		String attachmentTitle = "Tài liệu " + marker + " " + SCRIPT + "<img src=x onerror=alert(10)>";
+		as(EDITOR, () -> attachments.attach(id, attachmentTitle, "<script>alert(11)</script>.pdf", Pdfs.small("XSS")));
+		as(EDITOR, () -> newsroom.submit(id, newsroom.load(id).version()));
+		as(PUBLISHER, () -> newsroom.publish(id, newsroom.load(id).version(), null));
 		Article article = articles.find(id).orElseThrow();
 		assertThat(article.bodyHtml()).contains("XSSBODY", "<figure>", "<figcaption>")
 			.doesNotContain("<script", "onerror", "onload", "onclick", "javascript:", "<iframe", "<svg", "style=");
@@ -79,6 +92,46 @@ class NewsPublicIntegrationTests {
 				.getContentAsString();
 			assertThat(html).as(page).contains(marker);
 			assertSafe(page, html);
+		}
+		// the attachment's title is shown as text on the article page and the newsroom's, its file name is made safe
+		for (var page : List.of(mvc.perform(get("/tin-tuc/" + article.slug())), mvc.perform(get("/backoffice/news/" + id)
+				.with(authentication(PUBLISHER))))) {
+			Document document = Jsoup.parse(page.andReturn().getResponse().getContentAsString());
+			assertThat(document.select("a[href$=.pdf]").eachText()).contains(attachmentTitle);
+		}
+		assertThat(attachmentStore.of(id)).extracting(Attachment::fileName).containsExactly("script.pdf");
+	}
+
+	/** A stored category name with markup is text on the listings, its page, an article's breadcrumbs and the back office. */
+	@Test
+	void aCategoryNameWithMarkupIsShownAsText() throws Exception {
+		long n = unique();
+		String name = "Chuyên mục " + n + " " + SCRIPT + "<img src=x onerror=alert(12)>";
+		long category = as(PUBLISHER, () -> categoryAdministration.create(new CategoryForm(name, "Section " + n + " " + SCRIPT, 0)));
+		try {
+			long id = published(newsroom, new ArticleContent("Bài trong chuyên mục lạ " + n, "Sapo", "<p>Thân</p>", "Tác giả",
+					category, null, List.of(), ""));
+			String slug = articles.category(category).orElseThrow().slug();
+			assertThat(slug).startsWith("chuyen-muc-" + n + "-script-").matches("[a-z0-9]+(-[a-z0-9]+)*");
+			for (String page : List.of("/tin-tuc", "/tin-tuc/chuyen-muc/" + slug, "/tin-tuc/" + articles.find(id).orElseThrow().slug(),
+					"/tin-tuc/chuyen-muc/" + slug + "/atom.xml", "/tin-tuc?lang=en")) {
+				String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				assertThat(html).as(page).contains(String.valueOf(n));
+				assertSafe(page, html);
+			}
+			for (String page : List.of("/backoffice/news/categories", "/backoffice/news/categories/" + category + "/edit",
+					"/backoffice/news/" + id, "/backoffice/news")) {
+				String html = mvc.perform(get(page).with(authentication(PUBLISHER))).andExpect(status().isOk()).andReturn()
+					.getResponse().getContentAsString();
+				assertThat(html).as(page).contains(String.valueOf(n));
+				assertSafe(page, html);
+			}
+			assertThat(Jsoup.parse(mvc.perform(get("/tin-tuc/chuyen-muc/" + slug)).andReturn().getResponse().getContentAsString())
+				.selectFirst("h1").text()).isEqualTo(name);
+		}
+		finally {
+			// out of the public navigation again (it has an article, so it stays)
+			as(PUBLISHER, () -> categoryAdministration.hide(category, articles.category(category).orElseThrow().version(), true));
 		}
 	}
 

@@ -85,7 +85,20 @@ class PortalControllerTests {
 
 		assertThat(page.select(".facts dd").eachText())
 			.containsExactly("Quản trị hệ thống cấp tỉnh", "Tỉnh: Tỉnh Bắc Kạn (mã 06)");
-		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).contains("/admin/users", "/admin/audit", "/backoffice/units");
+		assertThat(page.select(".dashboard .tiles a").eachAttr("href")).contains("/admin/users", "/admin/audit", "/backoffice/units",
+				"/backoffice/news/categories");
+	}
+
+	@Test
+	void theNewsroomSeesItsTilesAndOnlyPublishersManageTheCategories() throws Exception {
+		Document editor = page(get("/backoffice").with(authentication(
+				Officials.signedIn("Lê Thu Hà", Role.EDITOR, DataScope.province("06")))));
+		Document publisher = page(get("/backoffice").with(authentication(
+				Officials.signedIn("Hoàng Văn Đức", Role.PUBLISHER, DataScope.province("06")))));
+
+		assertThat(editor.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/news", "/backoffice/news/media");
+		assertThat(publisher.select(".dashboard .tiles a").eachAttr("href")).containsExactly("/backoffice/news",
+				"/backoffice/news/media", "/backoffice/news/categories");
 	}
 
 	@Test
