@@ -140,8 +140,12 @@ public class CertificationManagement {
 		return recordReratingFiled(certificateId, filedOn, !systemCall());
 	}
 
-	/** As {@link #recordReratingFiled(long, LocalDate)}; the evaluation module's event is recorded as the system ({@code checkScope} false). */
-	@Transactional
+	/**
+	 * As {@link #recordReratingFiled(long, LocalDate)}; the evaluation module's event is recorded as the system ({@code checkScope} false).
+	 * A refusal is checked before anything is written, so it does not roll back the caller's transaction: the listener
+	 * logs it and its event publication completes.
+	 */
+	@Transactional(noRollbackFor = CertificationRefused.class)
 	Certificate recordReratingFiled(long certificateId, LocalDate filedOn, boolean checkScope) {
 		Certificate certificate = store.certificate(certificateId)
 			.orElseThrow(() -> new CertificationRefused(List.of(CertificationProblem.of(0, "certificate", "unknownCertificate", certificateId))));
