@@ -203,14 +203,18 @@ class CertificateStore {
 			.list();
 	}
 
-	void insertRevocation(long certificateId, RevocationOrder order, LocalDate deadline, Instant now, String actor) {
+	/** Records a revocation in one step (conclusion and decision together): a case opened and closed at once. */
+	void insertRevocation(long certificateId, RevocationOrder order, ConclusionSource source, LocalDate deadline, Instant now,
+			String actor) {
 		jdbc.sql("""
-				INSERT INTO certification_revocation (certificate_id, ground_code, concluded_on, deadline, level,
-				    decision_number, decided_on, reason, created_at, created_by)
-				VALUES (:certificate, :ground, :concluded, :deadline, :level, :number, :decided, :reason, :now, :actor)
+				INSERT INTO certification_revocation (certificate_id, ground_code, conclusion_source, concluded_on, deadline, level,
+				    decision_number, decided_on, reason, created_at, created_by, decided_at, decided_by)
+				VALUES (:certificate, :ground, :source, :concluded, :deadline, :level, :number, :decided, :reason, :now, :actor,
+				    :now, :actor)
 				""")
 			.param("certificate", certificateId)
 			.param("ground", order.groundCode())
+			.param("source", source.name())
 			.param("concluded", order.concludedOn())
 			.param("deadline", deadline)
 			.param("level", order.level().name())
@@ -220,21 +224,119 @@ class CertificateStore {
 			.param("now", offset(now))
 			.param("actor", actor)
 			.update();
+		markRevoked(certificateId, order.decidedOn());
+	}
+
+	/** Opens a pending case for the competent level; its id. */
+	long openRevocation(long certificateId, RevocationCase order, IssuerLevel level, LocalDate deadline, Instant now, String actor) {
+		return jdbc.sql("""
+				INSERT INTO certification_revocation (certificate_id, ground_code, conclusion_source, conclusion_reference,
+				    concluded_on, deadline, level, reason, created_at, created_by)
+				VALUES (:certificate, :ground, :source, :reference, :concluded, :deadline, :level, :reason, :now, :actor)
+				RETURNING id
+				""")
+			.param("certificate", certificateId)
+			.param("ground", order.groundCode())
+			.param("source", order.source().name())
+			.param("reference", order.conclusionReference())
+			.param("concluded", order.concludedOn())
+			.param("deadline", deadline)
+			.param("level", level.name())
+			.param("reason", order.reason())
+			.param("now", offset(now))
+			.param("actor", actor)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Closes a pending case with the revocation decision; false when it was not pending any more. */
+	boolean decideRevocation(long caseId, long certificateId, String number, LocalDate decidedOn, String reason, Instant now,
+			String actor) {
+		boolean closed = jdbc.sql("UPDATE certification_revocation SET decision_number = :number, decided_on = :decided,"
+				+ " reason = :reason, decided_at = :now, decided_by = :actor"
+				+ " WHERE id = :id AND decided_on IS NULL AND dismissed_on IS NULL")
+			.param("id", caseId)
+			.param("number", number)
+			.param("decided", decidedOn)
+			.param("reason", reason)
+			.param("now", offset(now))
+			.param("actor", actor)
+			.update() == 1;
+		if (closed) {
+			markRevoked(certificateId, decidedOn);
+		}
+		return closed;
+	}
+
+	/** Closes a pending case without revocation; false when it was not pending any more. */
+	boolean dismissRevocation(long caseId, LocalDate on, String reason, Instant now, String actor) {
+		return jdbc.sql("UPDATE certification_revocation SET dismissed_on = :on, dismissal_reason = :reason, decided_at = :now,"
+				+ " decided_by = :actor WHERE id = :id AND decided_on IS NULL AND dismissed_on IS NULL")
+			.param("id", caseId)
+			.param("on", on)
+			.param("reason", reason)
+			.param("now", offset(now))
+			.param("actor", actor)
+			.update() == 1;
+	}
+
+	private void markRevoked(long certificateId, LocalDate on) {
 		jdbc.sql("UPDATE certification_certificate SET revoked_on = :on WHERE id = :id")
-			.param("on", order.decidedOn())
+			.param("on", on)
 			.param("id", certificateId)
 			.update();
 	}
 
+	private static final String REVOCATION_COLUMNS = "SELECT r.id, r.ground_code, g.article, g.name_vi, g.name_en, r.concluded_on,"
+			+ " r.deadline, r.level, r.decision_number, r.decided_on, r.reason, r.conclusion_source, r.conclusion_reference,"
+			+ " r.dismissed_on, r.dismissal_reason, r.certificate_id";
+
+	/** The certificate's revocation: the decided or pending case (a dismissed one only when there is no other). */
 	Optional<Revocation> revocationOf(long certificateId) {
-		return jdbc.sql("SELECT r.ground_code, g.article, g.name_vi, g.name_en, r.concluded_on, r.deadline, r.level,"
-				+ " r.decision_number, r.decided_on, r.reason FROM certification_revocation r"
-				+ " JOIN certification_revocation_ground g ON g.code = r.ground_code WHERE r.certificate_id = :id")
+		return jdbc.sql(REVOCATION_COLUMNS + " FROM certification_revocation r"
+				+ " JOIN certification_revocation_ground g ON g.code = r.ground_code WHERE r.certificate_id = :id"
+				+ " ORDER BY (r.dismissed_on IS NULL) DESC, r.id DESC LIMIT 1")
 			.param("id", certificateId)
-			.query((rs, n) -> new Revocation(new Ground(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-					rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), IssuerLevel.valueOf(rs.getString(7)),
-					rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)))
+			.query((rs, n) -> revocation(rs))
 			.optional();
+	}
+
+	/**
+	 * Pending cases the competent level handles, by deadline: of the levels given (province: 3★/4★,
+	 * central: 5★), on certificates the filter lets the user see.
+	 */
+	List<PendingRevocation> pendingRevocations(CertificationAccess.Filter filter, List<IssuerLevel> levels, int offset, int limit) {
+		return jdbc.sql(REVOCATION_COLUMNS + ", c.number, c.product_name, c.holder_name, c.star"
+				+ " FROM certification_revocation r JOIN certification_revocation_ground g ON g.code = r.ground_code"
+				+ " JOIN certification_certificate c ON c.id = r.certificate_id WHERE " + filter.sql().replace("t.", "c.")
+				+ " AND r.decided_on IS NULL AND r.dismissed_on IS NULL AND r.level IN (:levels)"
+				+ " ORDER BY r.deadline, r.id LIMIT :limit OFFSET :offset")
+			.param("scope", filter.scope())
+			.param("levels", levels.stream().map(IssuerLevel::name).toList())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new PendingRevocation(revocation(rs), rs.getString("number"), rs.getString("product_name"),
+					rs.getString("holder_name"), rs.getInt("star")))
+			.list();
+	}
+
+	long countPendingRevocations(CertificationAccess.Filter filter, List<IssuerLevel> levels) {
+		return jdbc.sql("SELECT count(*) FROM certification_revocation r JOIN certification_certificate c ON c.id = r.certificate_id"
+				+ " WHERE " + filter.sql().replace("t.", "c.")
+				+ " AND r.decided_on IS NULL AND r.dismissed_on IS NULL AND r.level IN (:levels)")
+			.param("scope", filter.scope())
+			.param("levels", levels.stream().map(IssuerLevel::name).toList())
+			.query(Long.class)
+			.single();
+	}
+
+	private static Revocation revocation(ResultSet rs) throws SQLException {
+		return new Revocation(rs.getLong("id"), new Ground(rs.getString("ground_code"), rs.getString("article"),
+				rs.getString("name_vi"), rs.getString("name_en")), ConclusionSource.valueOf(rs.getString("conclusion_source")),
+				rs.getString("conclusion_reference"), rs.getObject("concluded_on", LocalDate.class),
+				rs.getObject("deadline", LocalDate.class), IssuerLevel.valueOf(rs.getString("level")), rs.getString("decision_number"),
+				rs.getObject("decided_on", LocalDate.class), rs.getString("reason"), rs.getObject("dismissed_on", LocalDate.class),
+				rs.getString("dismissal_reason"));
 	}
 
 	// ----------------------------------------------------------------------------- notifications
@@ -305,14 +407,41 @@ class CertificateStore {
 
 	}
 
-	/** A recorded revocation, with its statutory deadline. */
-	record Revocation(Ground ground, LocalDate concludedOn, LocalDate deadline, IssuerLevel level, String decisionNumber,
-			LocalDate decidedOn, String reason) {
+	/**
+	 * A revocation case with its statutory deadline: pending (no decision, not dismissed), decided
+	 * (the revocation decision), or dismissed (closed without revocation).
+	 */
+	record Revocation(long id, Ground ground, ConclusionSource source, String conclusionReference, LocalDate concludedOn,
+			LocalDate deadline, IssuerLevel level, String decisionNumber, LocalDate decidedOn, String reason,
+			LocalDate dismissedOn, String dismissalReason) {
 
-		public boolean late() {
-			return decidedOn.isAfter(deadline);
+		public boolean pending() {
+			return decidedOn == null && dismissedOn == null;
 		}
 
+		public boolean dismissed() {
+			return dismissedOn != null;
+		}
+
+		/** Decided after the deadline. */
+		public boolean late() {
+			return decidedOn != null && decidedOn.isAfter(deadline);
+		}
+
+		/** Pending and past the deadline on {@code today}. */
+		public boolean overdue(LocalDate today) {
+			return pending() && today.isAfter(deadline);
+		}
+
+		/** Days left to the deadline on {@code today} (0 on the last day), or days past it when overdue. */
+		public long days(LocalDate today) {
+			return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, deadline));
+		}
+
+	}
+
+	/** A pending case as the competent level's list shows it. */
+	record PendingRevocation(Revocation revocation, String certificateNumber, String productName, String holderName, int star) {
 	}
 
 	/** A reminder as the back office lists it. */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -145,6 +146,14 @@ class CertificationApiController {
 	@PreAuthorize(CertificationAccess.MANAGERS)
 	Map<String, Object> revoke(@PathVariable String number, @RequestBody RevocationOrder order) {
 		Certificate certificate = management.revoke(readable(number).number(), order);
+		return Map.of("certificate", certificate, "revocation", store.revocationOf(certificate.id()).orElseThrow());
+	}
+
+	@PostMapping("/certificates/{number}/revocation-case")
+	@PreAuthorize(CertificationAccess.MANAGERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> openRevocation(@PathVariable String number, @RequestBody RevocationCase order) {
+		Certificate certificate = management.openRevocation(readable(number).number(), order);
 		return Map.of("certificate", certificate, "revocation", store.revocationOf(certificate.id()).orElseThrow());
 	}
 

@@ -152,10 +152,17 @@ class CertificationController {
 		model.addAttribute("today", management.today());
 		model.addAttribute("terms", management.terms());
 		model.addAttribute("status", certificate.statusOn(management.today(), management.terms()));
-		model.addAttribute("revocation", store.revocationOf(certificate.id()).orElse(null));
+		CertificateStore.Revocation revocation = store.revocationOf(certificate.id()).orElse(null);
+		boolean mayManage = access.mayManage(store.areaCodesOf(certificate.id()));
+		model.addAttribute("revocation", revocation);
 		model.addAttribute("grounds", store.grounds());
-		model.addAttribute("mayManage", access.mayManage(store.areaCodesOf(certificate.id())));
+		model.addAttribute("mayManage", mayManage);
 		model.addAttribute("levels", List.of(IssuerLevel.PROVINCE, IssuerLevel.CENTRAL));
+		model.addAttribute("sources", ConclusionSource.values());
+		// a pending case and its clock are the OCOP office's and the competent level's business
+		model.addAttribute("pendingCase", revocation != null && revocation.pending() && mayManage ? revocation : null);
+		model.addAttribute("mayDecideRevocation", revocation != null && revocation.pending() && mayManage
+				&& (revocation.level() != IssuerLevel.CENTRAL || access.mayManageNationally()));
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", List.of());
 		}
@@ -201,6 +208,57 @@ class CertificationController {
 			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
 		}
 		return "redirect:" + PATH + "/certificates/" + certificate.number();
+	}
+
+	@PostMapping(PATH + "/certificates/{number}/revocation-case")
+	@PreAuthorize(CertificationAccess.MANAGERS)
+	String openRevocation(@PathVariable String number, @RequestParam(required = false) String ground,
+			@RequestParam(required = false) ConclusionSource source, @RequestParam(required = false) String concludedOn,
+			@RequestParam(required = false) String conclusionReference, @RequestParam(required = false) String reason,
+			Locale locale, RedirectAttributes redirect) {
+		Certificate certificate = readableCertificate(number);
+		try {
+			management.openRevocation(certificate.number(),
+					new RevocationCase(ground, source, date(concludedOn), conclusionReference, reason));
+			redirect.addFlashAttribute("notice", "certification.revocationCase.opened");
+		}
+		catch (CertificationRefused refused) {
+			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
+		}
+		return "redirect:" + PATH + "/certificates/" + certificate.number();
+	}
+
+	@PostMapping(PATH + "/certificates/{number}/revocation-case/dismiss")
+	@PreAuthorize(CertificationAccess.MANAGERS)
+	String dismissRevocation(@PathVariable String number, @RequestParam(required = false) String reason, Locale locale,
+			RedirectAttributes redirect) {
+		Certificate certificate = readableCertificate(number);
+		try {
+			management.dismissRevocation(certificate.number(), reason);
+			redirect.addFlashAttribute("notice", "certification.revocationCase.dismissed");
+		}
+		catch (CertificationRefused refused) {
+			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
+		}
+		return "redirect:" + PATH + "/certificates/" + certificate.number();
+	}
+
+	/**
+	 * Pending revocation cases for the competent level, by deadline: a province's managers those of
+	 * 3★/4★ certificates in their scope, national-scope managers all (5★ included).
+	 */
+	@GetMapping(PATH + "/revocations")
+	@PreAuthorize(CertificationAccess.MANAGERS)
+	String revocations(@RequestParam(defaultValue = "0") int page, Model model) {
+		int size = properties.pageSize();
+		int number = Math.max(0, page);
+		CertificationAccess.Filter filter = access.filter();
+		List<IssuerLevel> levels = access.mayManageNationally() ? List.of(IssuerLevel.PROVINCE, IssuerLevel.CENTRAL)
+				: List.of(IssuerLevel.PROVINCE);
+		model.addAttribute("cases", new PageImpl<>(store.pendingRevocations(filter, levels, number * size, size),
+				PageRequest.of(number, size), store.countPendingRevocations(filter, levels)));
+		model.addAttribute("today", management.today());
+		return "certification/revocations";
 	}
 
 	@GetMapping(PATH + "/notifications")

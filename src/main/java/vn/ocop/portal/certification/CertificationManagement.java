@@ -140,8 +140,12 @@ public class CertificationManagement {
 		return recordReratingFiled(certificateId, filedOn, !systemCall());
 	}
 
-	/** As {@link #recordReratingFiled(long, LocalDate)}; the evaluation module's event is recorded as the system ({@code checkScope} false). */
-	@Transactional
+	/**
+	 * As {@link #recordReratingFiled(long, LocalDate)}; the evaluation module's event is recorded as the system ({@code checkScope} false).
+	 * A refusal is checked before anything is written, so it does not roll back the caller's transaction: the listener
+	 * logs it and its event publication completes.
+	 */
+	@Transactional(noRollbackFor = CertificationRefused.class)
 	Certificate recordReratingFiled(long certificateId, LocalDate filedOn, boolean checkScope) {
 		Certificate certificate = store.certificate(certificateId)
 			.orElseThrow(() -> new CertificationRefused(List.of(CertificationProblem.of(0, "certificate", "unknownCertificate", certificateId))));
@@ -165,10 +169,80 @@ public class CertificationManagement {
 		return store.certificate(certificateId).orElseThrow();
 	}
 
+	/** The ground of 26/2026 Art. 8.1.đ: the subject no longer produces the product (confirmed by the commune). */
+	static final String STOPPED_PRODUCING = "26-2026-8-1-dd";
+
+	/**
+	 * Opens a revocation case from a conclusion (26/2026 Art. 8.3–8.4): the ground, what it comes
+	 * from (an authority's conclusion, or the commune's confirmation that production stopped) and its
+	 * date, from which the competent level (province for 3★/4★, central for 5★) has the configured
+	 * limit (15 days) to decide. The certificate stays valid while the case is pending. Opened by the
+	 * OCOP office: managers whose scope covers the certificate. One pending case per certificate.
+	 */
+	@Transactional
+	public Certificate openRevocation(String certificateNumber, RevocationCase order) {
+		Certificate certificate = store.byNumber(certificateNumber == null ? "" : certificateNumber.strip())
+			.orElseThrow(() -> new CertificationRefused(List.of(CertificationProblem.of(0, "certificate", "unknownCertificate", certificateNumber))));
+		if (!systemCall()) {
+			access.requireManage(store.areaCodesOf(certificate.id()));
+		}
+		List<CertificationProblem> problems = new ArrayList<>();
+		if (certificate.revokedOn() != null || certificate.supersededOn() != null) {
+			problems.add(CertificationProblem.of(0, "certificate", "ended", certificate.number()));
+		}
+		else if (store.revocationOf(certificate.id()).filter(CertificateStore.Revocation::pending).isPresent()) {
+			problems.add(CertificationProblem.of(0, "certificate", "caseOpen", certificate.number()));
+		}
+		if (order.groundCode() == null || store.grounds().stream().noneMatch(g -> g.code().equals(order.groundCode()))) {
+			problems.add(CertificationProblem.of(0, "ground", "ground"));
+		}
+		if (order.source() == null) {
+			problems.add(CertificationProblem.of(0, "source", "source"));
+		}
+		else if (order.source() == ConclusionSource.COMMUNE_CONFIRMATION && !STOPPED_PRODUCING.equals(order.groundCode())) {
+			problems.add(CertificationProblem.of(0, "source", "communeConfirmsStopOnly"));
+		}
+		if (order.concludedOn() == null) {
+			problems.add(CertificationProblem.of(0, "concludedOn", "concludedOn"));
+		}
+		else if (order.concludedOn().isAfter(today())) {
+			problems.add(CertificationProblem.of(0, "concludedOn", "future"));
+		}
+		String reference = order.conclusionReference() == null || order.conclusionReference().isBlank() ? null
+				: order.conclusionReference().strip();
+		if (reference != null && reference.length() > 255) {
+			problems.add(CertificationProblem.of(0, "conclusionReference", "reference"));
+		}
+		if (order.reason() == null || order.reason().isBlank() || order.reason().strip().length() > 2000) {
+			problems.add(CertificationProblem.of(0, "reason", "reason"));
+		}
+		if (!problems.isEmpty()) {
+			throw new CertificationRefused(problems);
+		}
+		IssuerLevel level = IssuerLevel.competentFor(certificate.star());
+		LocalDate deadline = order.concludedOn().plusDays(properties.revocationLimitDays());
+		RevocationCase clean = new RevocationCase(order.groundCode(), order.source(), order.concludedOn(), reference,
+				order.reason().strip());
+		long id = store.openRevocation(certificate.id(), clean, level, deadline, clock.instant(), access.actor());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("certificate", certificate.number());
+		after.put("ground", clean.groundCode());
+		after.put("source", clean.source().name());
+		after.put("concludedOn", clean.concludedOn().toString());
+		after.put("conclusionReference", reference);
+		after.put("deadline", deadline.toString());
+		after.put("level", level.name());
+		after.put("reason", clean.reason());
+		auditor.record(AuditRecord.created(MODULE, "OcopRevocationCase", Long.toString(id), after));
+		return certificate;
+	}
+
 	/**
 	 * Revokes a certificate on a ground of 26/2026 Art. 8 by the competent level (province for 3★
-	 * and 4★, central for 5★). The deadline (conclusion + the configured limit) is recorded with it;
-	 * a decision after the deadline is accepted and shown as late.
+	 * and 4★, central for 5★). A pending case is closed by the decision: its ground, conclusion and
+	 * deadline stand (the order may leave them, the level and the reason empty; different ones are
+	 * refused). Without a case, conclusion and decision are recorded together (history, imports).
+	 * A decision after the deadline (conclusion + the configured limit) is accepted and shown as late.
 	 */
 	@Transactional
 	public Certificate revoke(String certificateNumber, RevocationOrder order) {
@@ -178,23 +252,35 @@ public class CertificationManagement {
 		if (!systemCall()) {
 			access.requireManage(areas);
 		}
+		Optional<CertificateStore.Revocation> pending = store.revocationOf(certificate.id()).filter(CertificateStore.Revocation::pending);
+		String groundCode = pending.map(r -> r.ground().code()).orElse(order.groundCode());
+		LocalDate concludedOn = pending.map(CertificateStore.Revocation::concludedOn).orElse(order.concludedOn());
+		IssuerLevel level = order.level() == null && pending.isPresent() ? pending.get().level() : order.level();
+		String reason = (order.reason() == null || order.reason().isBlank()) && pending.isPresent() ? pending.get().reason()
+				: order.reason();
 		List<CertificationProblem> problems = new ArrayList<>();
 		if (certificate.revokedOn() != null || certificate.supersededOn() != null) {
 			problems.add(CertificationProblem.of(0, "certificate", "ended", certificate.number()));
 		}
-		if (order.groundCode() == null || store.grounds().stream().noneMatch(g -> g.code().equals(order.groundCode()))) {
+		if (pending.isPresent() && order.groundCode() != null && !order.groundCode().equals(groundCode)) {
+			problems.add(CertificationProblem.of(0, "ground", "caseGround", pending.get().ground().article()));
+		}
+		if (pending.isPresent() && order.concludedOn() != null && !order.concludedOn().equals(concludedOn)) {
+			problems.add(CertificationProblem.of(0, "concludedOn", "caseConclusion", DATE.format(concludedOn)));
+		}
+		if (groundCode == null || store.grounds().stream().noneMatch(g -> g.code().equals(groundCode))) {
 			problems.add(CertificationProblem.of(0, "ground", "ground"));
 		}
-		if (order.level() == null || order.level() != IssuerLevel.competentFor(certificate.star())) {
+		if (level == null || level != IssuerLevel.competentFor(certificate.star())) {
 			problems.add(CertificationProblem.of(0, "level", "revocationLevel", certificate.star()));
 		}
-		else if (order.level() == IssuerLevel.CENTRAL && !systemCall() && !access.mayManageNationally()) {
+		else if (level == IssuerLevel.CENTRAL && !systemCall() && !access.mayManageNationally()) {
 			problems.add(CertificationProblem.of(0, "level", "centralScope"));
 		}
 		if (order.decisionNumber() == null || order.decisionNumber().isBlank() || order.decisionNumber().length() > 60) {
 			problems.add(CertificationProblem.of(0, "decisionNumber", "number"));
 		}
-		if (order.concludedOn() == null) {
+		if (concludedOn == null) {
 			problems.add(CertificationProblem.of(0, "concludedOn", "concludedOn"));
 		}
 		if (order.decidedOn() == null) {
@@ -203,19 +289,30 @@ public class CertificationManagement {
 		else if (order.decidedOn().isAfter(today())) {
 			problems.add(CertificationProblem.of(0, "decidedOn", "future"));
 		}
-		else if (order.concludedOn() != null && order.decidedOn().isBefore(order.concludedOn())) {
+		else if (concludedOn != null && order.decidedOn().isBefore(concludedOn)) {
 			problems.add(CertificationProblem.of(0, "decidedOn", "beforeConclusion"));
 		}
-		if (order.reason() == null || order.reason().isBlank()) {
+		if (reason == null || reason.isBlank()) {
 			problems.add(CertificationProblem.of(0, "reason", "reason"));
 		}
 		if (!problems.isEmpty()) {
 			throw new CertificationRefused(problems);
 		}
-		LocalDate deadline = order.concludedOn().plusDays(properties.revocationLimitDays());
-		RevocationOrder clean = new RevocationOrder(order.groundCode(), order.concludedOn(), order.level(),
-				order.decisionNumber().strip(), order.decidedOn(), order.reason().strip());
-		store.insertRevocation(certificate.id(), clean, deadline, clock.instant(), access.actor());
+		LocalDate deadline = pending.map(CertificateStore.Revocation::deadline)
+			.orElse(concludedOn.plusDays(properties.revocationLimitDays()));
+		RevocationOrder clean = new RevocationOrder(groundCode, concludedOn, level, order.decisionNumber().strip(), order.decidedOn(),
+				reason.strip());
+		if (pending.isPresent()) {
+			if (!store.decideRevocation(pending.get().id(), certificate.id(), clean.decisionNumber(), clean.decidedOn(), clean.reason(),
+					clock.instant(), access.actor())) {
+				throw new CertificationRefused(List.of(CertificationProblem.of(0, "certificate", "ended", certificate.number())));
+			}
+		}
+		else {
+			store.insertRevocation(certificate.id(), clean, STOPPED_PRODUCING.equals(groundCode)
+					? ConclusionSource.COMMUNE_CONFIRMATION : ConclusionSource.AUTHORITY_CONCLUSION, deadline, clock.instant(),
+					access.actor());
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("ground", clean.groundCode());
 		after.put("decisionNumber", clean.decisionNumber());
@@ -223,8 +320,40 @@ public class CertificationManagement {
 		after.put("concludedOn", clean.concludedOn().toString());
 		after.put("deadline", deadline.toString());
 		after.put("reason", clean.reason());
+		pending.ifPresent(open -> after.put("case", open.id()));
 		auditor.record(new AuditRecord(MODULE, "OcopCertificate", certificate.number(), "REVOKED", null, after));
 		return store.certificate(certificate.id()).orElseThrow();
+	}
+
+	/**
+	 * Closes a pending case without revocation (the conclusion was withdrawn or found unfounded), with
+	 * the reason; by the competent level (a 5★ certificate's case by a national-scope account).
+	 */
+	@Transactional
+	public Certificate dismissRevocation(String certificateNumber, String reason) {
+		Certificate certificate = store.byNumber(certificateNumber == null ? "" : certificateNumber.strip())
+			.orElseThrow(() -> new CertificationRefused(List.of(CertificationProblem.of(0, "certificate", "unknownCertificate", certificateNumber))));
+		if (!systemCall()) {
+			access.requireManage(store.areaCodesOf(certificate.id()));
+		}
+		Optional<CertificateStore.Revocation> pending = store.revocationOf(certificate.id()).filter(CertificateStore.Revocation::pending);
+		List<CertificationProblem> problems = new ArrayList<>();
+		if (pending.isEmpty()) {
+			problems.add(CertificationProblem.of(0, "certificate", "noCase", certificate.number()));
+		}
+		else if (pending.get().level() == IssuerLevel.CENTRAL && !systemCall() && !access.mayManageNationally()) {
+			problems.add(CertificationProblem.of(0, "level", "centralScope"));
+		}
+		if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+			problems.add(CertificationProblem.of(0, "dismissalReason", "reason"));
+		}
+		if (!problems.isEmpty()) {
+			throw new CertificationRefused(problems);
+		}
+		store.dismissRevocation(pending.get().id(), today(), reason.strip(), clock.instant(), access.actor());
+		auditor.record(AuditRecord.updated(MODULE, "OcopRevocationCase", Long.toString(pending.get().id()),
+				Map.of("status", "PENDING"), Map.of("status", "DISMISSED", "dismissedOn", today().toString(), "reason", reason.strip())));
+		return certificate;
 	}
 
 	public Optional<Certificate> certificate(String number) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -34,6 +36,10 @@ class RenewalReminders {
 
 	static final String LOCK = "ocop-portal.certification.reminders";
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	/** What one run did; {@code locked} false when another node held the lock. */
 	record Run(boolean locked, int opened, int closing) {
 	}
@@ -52,15 +58,18 @@ class RenewalReminders {
 
 	private final ObjectProvider<JavaMailSender> mail;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	RenewalReminders(CertificateStore store, CertificationProperties properties, TransactionOperations transactions,
-			OcopProducts products, ObjectProvider<JavaMailSender> mail, Clock clock) {
+			OcopProducts products, ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock) {
 		this.store = store;
 		this.properties = properties;
 		this.transactions = transactions;
 		this.products = products;
 		this.mail = mail;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -140,14 +149,15 @@ class RenewalReminders {
 		if (to.isEmpty()) {
 			return;
 		}
+		// Vietnamese first, English below; dates as printed in Vietnam (dd/MM/yyyy)
+		Object[] arguments = { due.number(), due.product(), DATE.format(due.expiresOn()), DATE.format(closes) };
+		String key = "certification.reminder.mail." + kind.name();
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(properties.mailFrom());
 		message.setTo(to.toArray(String[]::new));
-		message.setSubject((kind == ReminderKind.WINDOW_OPEN ? "Mở thời hạn đánh giá lại sản phẩm OCOP: "
-				: "Sắp hết thời hạn đánh giá lại sản phẩm OCOP: ") + due.product());
-		message.setText("Giấy chứng nhận " + due.number() + " (" + due.product() + ") hết hạn ngày " + due.expiresOn()
-				+ ". Hồ sơ đánh giá lại nộp chậm nhất ngày " + closes + ".\n\nOCOP certificate " + due.number()
-				+ " expires on " + due.expiresOn() + "; file the re-rating by " + closes + ".");
+		message.setSubject(messages.getMessage(key + ".subject", arguments, VIETNAMESE));
+		message.setText(messages.getMessage(key + ".text", arguments, VIETNAMESE) + "\n\n-- \n"
+				+ messages.getMessage(key + ".text", arguments, Locale.ENGLISH));
 		try {
 			sender.send(message);
 			store.jdbc().sql("UPDATE certification_notification SET mailed_at = :now WHERE certificate_id = :id AND kind = :kind")

@@ -60,12 +60,13 @@ class EvaluationApiController {
 	/** An application as the API shows it (no personal data of Mẫu 01 beyond what the caller filed). */
 	record ApplicationJson(long id, long roundId, long productId, String productName, String productCode, long subjectId,
 			String subjectName, ApplicationKind kind, ApplicationState state, LocalDate submittedOn, LocalDate communeDueOn,
-			BigDecimal score, Integer star, boolean flaggedForDiscussion, EvaluationLevel recognisingLevel, String decisionNumber) {
+			BigDecimal score, Integer star, boolean flaggedForDiscussion, EvaluationLevel recognisingLevel, String decisionNumber,
+			LocalDate filedOn, LocalDate dossierCompleteOn, LocalDate decisionDueOn) {
 
 		static ApplicationJson of(Application a) {
 			return new ApplicationJson(a.id(), a.roundId(), a.productId(), a.productName(), a.productCode(), a.subjectId(),
 					a.subjectName(), a.kind(), a.state(), a.submittedOn(), a.communeDueOn(), a.score(), a.star(), a.flagged(),
-					a.recognisingLevel(), a.decisionNumber());
+					a.recognisingLevel(), a.decisionNumber(), a.filedOn(), a.dossierCompleteOn(), a.decisionDueOn());
 		}
 	}
 
@@ -93,11 +94,12 @@ class EvaluationApiController {
 
 	@GetMapping("/applications")
 	@PreAuthorize(EvaluationController.READERS)
-	@Operation(summary = "Applications in the caller's scope, filtered by round, state and kind")
+	@Operation(summary = "Applications in the caller's scope, filtered by round, state, kind and whether past their decision limit")
 	PageJson<ApplicationJson> applications(@RequestParam(required = false) Long round,
 			@RequestParam(required = false) ApplicationState state, @RequestParam(required = false) ApplicationKind kind,
-			@RequestParam(defaultValue = "0") int page) {
-		return PageJson.of(evaluations.applications(new Evaluations.ApplicationQuery(round, state, kind, page)).map(ApplicationJson::of));
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page) {
+		return PageJson.of(evaluations.applications(new Evaluations.ApplicationQuery(round, state, kind, overdue, page))
+			.map(ApplicationJson::of));
 	}
 
 	@GetMapping("/applications/{id}")

@@ -107,6 +107,8 @@ class EvaluationController {
 		model.addAttribute("round", round);
 		model.addAttribute("council", evaluations.councilOf(id).orElse(null));
 		model.addAttribute("applications", evaluations.applications(new Evaluations.ApplicationQuery(id, state, kind, page)));
+		model.addAttribute("today", deadlines.today());
+		model.addAttribute("overdueCount", evaluations.countOverdue(id));
 		model.addAttribute("state", state);
 		model.addAttribute("kind", kind);
 		model.addAttribute("states", ApplicationState.values());
@@ -129,8 +131,13 @@ class EvaluationController {
 	@GetMapping(APPLICATIONS)
 	@PreAuthorize(READERS)
 	String applications(@RequestParam(required = false) Long round, @RequestParam(required = false) ApplicationState state,
-			@RequestParam(required = false) ApplicationKind kind, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("applications", evaluations.applications(new Evaluations.ApplicationQuery(round, state, kind, page)));
+			@RequestParam(required = false) ApplicationKind kind, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("applications",
+				evaluations.applications(new Evaluations.ApplicationQuery(round, state, kind, overdue, page)));
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("overdueCount", evaluations.countOverdue(round));
+		model.addAttribute("today", deadlines.today());
 		model.addAttribute("round", round);
 		model.addAttribute("state", state);
 		model.addAttribute("kind", kind);
@@ -172,6 +179,8 @@ class EvaluationController {
 		Optional<Council> council = evaluations.councilOf(round.id());
 		model.addAttribute("app", application);
 		model.addAttribute("round", round);
+		model.addAttribute("regime", evaluations.regimeOf(application));
+		model.addAttribute("decisionClock", application.decisionClock(deadlines.today()));
 		model.addAttribute("council", council.orElse(null));
 		model.addAttribute("documents", evaluations.documents(application));
 		model.addAttribute("documentTypes", DocumentType.values());

@@ -243,8 +243,21 @@ class EvaluationStore {
 			.update();
 	}
 
+	/** Filed (again) on that day; the first filing date is kept in {@code filed_on}. */
 	void setSubmitted(long id, LocalDate on) {
-		jdbc.sql("UPDATE ocop_application SET submitted_on = :on WHERE id = :id").param("id", id).param("on", on).update();
+		jdbc.sql("UPDATE ocop_application SET submitted_on = :on, filed_on = COALESCE(filed_on, :on) WHERE id = :id")
+			.param("id", id)
+			.param("on", on)
+			.update();
+	}
+
+	/** The day the dossier was complete (null: not, or no longer) and the last day of its decision limit (null: none). */
+	void setDecisionLimit(long id, LocalDate dossierCompleteOn, LocalDate decisionDueOn) {
+		jdbc.sql("UPDATE ocop_application SET dossier_complete_on = :complete, decision_due_on = :due WHERE id = :id")
+			.param("id", id)
+			.param("complete", dossierCompleteOn)
+			.param("due", decisionDueOn)
+			.update();
 	}
 
 	void setCommuneReceived(long id, LocalDate on, LocalDate due) {
@@ -318,7 +331,9 @@ class EvaluationStore {
 				rs.getObject("concluded_on", LocalDate.class), rs.getString("decision_number"),
 				rs.getObject("decision_date", LocalDate.class), rs.getString("note"), rs.getInt("version"),
 				rs.getString("product_name"), rs.getString("product_code"), rs.getString("product_set_code"),
-				rs.getString("subject_name"), rs.getString("organisation_id"), rs.getString("subject_unit"));
+				rs.getString("subject_name"), rs.getString("organisation_id"), rs.getString("subject_unit"),
+				rs.getObject("filed_on", LocalDate.class), rs.getObject("dossier_complete_on", LocalDate.class),
+				rs.getObject("decision_due_on", LocalDate.class));
 	}
 
 	private static Map<String, String> fields(String json) {

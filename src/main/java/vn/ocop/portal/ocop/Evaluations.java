@@ -47,6 +47,8 @@ class Evaluations {
 
 	private final CommuneDeadlines deadlines;
 
+	private final DecisionLimits limits;
+
 	private final EvaluationProperties properties;
 
 	private final Auditor auditor;
@@ -56,14 +58,15 @@ class Evaluations {
 	private final Clock clock;
 
 	Evaluations(EvaluationStore store, EvaluationAccess access, ProductRegistry products, Scorecards scorecards,
-			RecognitionRules rules, CommuneDeadlines deadlines, EvaluationProperties properties, Auditor auditor,
-			ApplicationEventPublisher events, Clock clock) {
+			RecognitionRules rules, CommuneDeadlines deadlines, DecisionLimits limits, EvaluationProperties properties,
+			Auditor auditor, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.access = access;
 		this.products = products;
 		this.scorecards = scorecards;
 		this.rules = rules;
 		this.deadlines = deadlines;
+		this.limits = limits;
 		this.properties = properties;
 		this.auditor = auditor;
 		this.events = events;
@@ -121,9 +124,17 @@ class Evaluations {
 				org.springframework.data.domain.PageRequest.of(number, size), store.countRounds(null));
 	}
 
-	/** Filters of the list of applications (each may be null). */
-	record ApplicationQuery(Long round, ApplicationState state, ApplicationKind kind, int page) {
+	/** Filters of the list of applications (each may be null; {@code overdue}: only those past their decision limit today). */
+	record ApplicationQuery(Long round, ApplicationState state, ApplicationKind kind, boolean overdue, int page) {
+
+		ApplicationQuery(Long round, ApplicationState state, ApplicationKind kind, int page) {
+			this(round, state, kind, false, page);
+		}
+
 	}
+
+	/** Not decided, not withdrawn or rejected, and past the last day of its limit on {@code :today}. */
+	static final String OVERDUE = "a.decision_due_on < :today AND a.decision_date IS NULL AND a.state NOT IN ('WITHDRAWN', 'REJECTED')";
 
 	/** A page of the applications the current user may see. */
 	@Transactional(readOnly = true)
@@ -143,10 +154,34 @@ class Evaluations {
 			where.append(" AND a.kind = :kind");
 			params.put("kind", query.kind().name());
 		}
+		if (query.overdue()) {
+			where.append(" AND ").append(OVERDUE);
+			params.put("today", today());
+		}
 		int size = properties.pageSize();
 		int number = Math.max(query.page(), 0);
 		return new org.springframework.data.domain.PageImpl<>(store.applications(where.toString(), params, number * size, size),
 				org.springframework.data.domain.PageRequest.of(number, size), store.countApplications(where.toString(), params));
+	}
+
+	/** How many of the applications the current user may see (of a round, or all) are past their decision limit today. */
+	@Transactional(readOnly = true)
+	long countOverdue(Long round) {
+		EvaluationAccess.Filter filter = access.filter();
+		Map<String, Object> params = new HashMap<>(filter.params());
+		params.put("today", today());
+		String where = filter.sql() + " AND " + OVERDUE;
+		if (round != null) {
+			where += " AND a.round_id = :round";
+			params.put("round", round);
+		}
+		return store.countApplications(where, params);
+	}
+
+	/** The rules the application is evaluated under (its regime) and whether a transition keeps older ones. */
+	@Transactional(readOnly = true)
+	DecisionLimits.Regime regimeOf(Application application) {
+		return limits.regimeOf(application, store.round(application.roundId()).orElseThrow());
 	}
 
 	@Transactional(readOnly = true)
@@ -293,6 +328,8 @@ class Evaluations {
 		}
 		move(application, ApplicationState.SUBMITTED);
 		store.setSubmitted(id, today());
+		Application filed = store.application(id).orElseThrow();
+		store.setDecisionLimit(id, null, regimeOf(filed).dueOn(null));
 		if (application.kind() != ApplicationKind.FIRST_TIME) {
 			events.publishEvent(new ReratingFiled(id, application.productId(), application.kind(), today()));
 		}
@@ -344,6 +381,8 @@ class Evaluations {
 		access.require(allowed, "Only the checking level returns a dossier");
 		move(application, ApplicationState.RETURNED);
 		store.setNote(id, trim(reason, 1000));
+		// the dossier is no longer complete: a limit counted from it starts again when it is accepted again
+		store.setDecisionLimit(id, null, regimeOf(application).dueOn(null));
 	}
 
 	// ------------------------------------------------------------------------------- the province
@@ -353,6 +392,9 @@ class Evaluations {
 		Application application = readable(id);
 		access.require(access.mayCheckAtProvince(application), "The province's OCOP office checks the dossier");
 		move(application, ApplicationState.ADVISORY_REVIEW);
+		// complete as of the day the province received it from the commune: the clock of a limit starts there
+		LocalDate complete = application.communeReportedOn() == null ? today() : application.communeReportedOn();
+		store.setDecisionLimit(id, complete, regimeOf(application).dueOn(complete));
 	}
 
 	/** The advisory team's review is done: the council scores it (the round must have a council). */
@@ -435,10 +477,11 @@ class Evaluations {
 		return result;
 	}
 
+	/** The current scorecard of the product's set under the application's regime (the transition may keep an older one). */
 	Scorecard scorecardOf(Application application) {
-		Round round = store.round(application.roundId()).orElseThrow();
-		return scorecards.current(round.instrumentCode(), application.productSetCode())
-			.orElseThrow(() -> new OcopRecordNotFound("scorecard " + round.instrumentCode() + " " + application.productSetCode()));
+		String instrument = regimeOf(application).instrumentCode();
+		return scorecards.current(instrument, application.productSetCode())
+			.orElseThrow(() -> new OcopRecordNotFound("scorecard " + instrument + " " + application.productSetCode()));
 	}
 
 	private static Map<String, Object> scoreValues(EvaluationStore.MemberScore score) {
@@ -522,8 +565,9 @@ class Evaluations {
 
 	private void conclude(Application application, CouncilTally tally, List<EvaluationStore.MemberScore> scores) {
 		Round round = store.round(application.roundId()).orElseThrow();
+		String regime = limits.regimeOf(application, round).instrumentCode();
 		Scorecard scorecard = scorecardOf(application);
-		Instrument instrument = scorecards.instrument(round.instrumentCode()).orElseThrow();
+		Instrument instrument = scorecards.instrument(regime).orElseThrow();
 		long gated = scores.stream().filter(score -> !ScoreResult.Outcome.RATED.name().equals(score.outcome())).count();
 		String outcome;
 		Integer star;
@@ -535,7 +579,7 @@ class Evaluations {
 			outcome = ScoreResult.Outcome.RATED.name();
 			star = ScoringEngine.rate(instrument.bands(), scorecard.definition(), tally.mean(), commonChoices(scorecard, scores)).star();
 		}
-		RecognitionRules.Recognition recognition = rules.recognise(round.instrumentCode(), round.level(), today(), tally.mean(), star);
+		RecognitionRules.Recognition recognition = rules.recognise(regime, round.level(), today(), tally.mean(), star);
 		store.setTally(application.id(), tally.mean(), star, outcome, tally.spread(), tally.flagged());
 		move(application, recognition.state());
 		store.setConcluded(application.id(), recognition.level(), today());

@@ -81,6 +81,12 @@ class CertificationIntegrationTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	ReratingFilings filings;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
 	OcopCertificateFixtures fixtures;
 
 	@BeforeEach
@@ -145,6 +151,20 @@ class CertificationIntegrationTests {
 		// re-rated within the extension: the new certificate supersedes
 		Certificate rerated = fixtures.recognise(product, 4, RecognitionKind.RE_RATING, LocalDate.of(2026, 3, 2));
 		assertThat(management.certificate(certificate.number()).orElseThrow().supersededBy()).isEqualTo(rerated.number());
+	}
+
+	@Test
+	void aReratingFiledOutsideTheWindowIsLoggedAndTheListenersTransactionStillCommits() {
+		long product = fixtures.registerProduct("Bí xanh thơm", "061", null, "TP-01");
+		Certificate certificate = fixtures.recognise(product, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2025, 6, 2));
+		org.springframework.transaction.support.TransactionTemplate listenerTransaction =
+				new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		listenerTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// as the event listener runs: in its own transaction, which must commit (or the event publication stays incomplete)
+		org.assertj.core.api.Assertions.assertThatCode(() -> listenerTransaction.executeWithoutResult(status -> filings.on(
+				new vn.ocop.portal.ocop.ReratingFiled(0, product, vn.ocop.portal.ocop.ApplicationKind.RE_RATING, LocalDate.of(2026, 1, 5)))))
+			.doesNotThrowAnyException();
+		assertThat(management.certificate(certificate.number()).orElseThrow().reratingFiledOn()).isNull();
 	}
 
 	@Test
