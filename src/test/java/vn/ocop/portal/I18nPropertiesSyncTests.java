@@ -66,6 +66,24 @@ class I18nPropertiesSyncTests {
 	}
 
 	@Test
+	void englishDayCountsAgreeInNumber() throws IOException {
+		Properties certification = load(MESSAGES.resolve("certification_en.properties"));
+		Properties evaluation = load(MESSAGES.resolve("ocopevaluation_en.properties"));
+		java.util.function.BiFunction<String, Object[], String> format = (pattern, args) -> new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH).format(args);
+
+		assertThat(format.apply(evaluation.getProperty("ocop.decisionClock.RUNNING"), new Object[] { 1L, "20/12/2026" }))
+			.isEqualTo("1 day left (due 20/12/2026)");
+		assertThat(format.apply(evaluation.getProperty("ocop.decisionClock.OVERDUE"), new Object[] { 3L, "20/12/2026" }))
+			.isEqualTo("3 days overdue (due 20/12/2026)");
+		assertThat(format.apply(evaluation.getProperty("ocop.decisionClock.DECIDED_LATE"), new Object[] { 1L, "20/12/2026" }))
+			.isEqualTo("Decided 1 day late (due 20/12/2026)");
+		assertThat(format.apply(certification.getProperty("certification.revocationCase.running"), new Object[] { 0L, "20/03/2026" }))
+			.isEqualTo("0 days left (due 20/03/2026)");
+		assertThat(format.apply(certification.getProperty("certification.revocationCase.overdue"), new Object[] { 1L, "20/03/2026" }))
+			.isEqualTo("1 day overdue (due 20/03/2026)");
+	}
+
+	@Test
 	void noMessageIsEmptyOrDefinedTwice() throws IOException {
 		List<String> problems = new ArrayList<>();
 		for (Path bundle : allBundles()) {
