@@ -3,7 +3,10 @@ package vn.ocop.portal.registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -26,41 +29,51 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistryStatistics {
 
 	/*
-	 * One pass over the organisations of the units (docs/benchmarks.md, "Year-end report"): the
-	 * units' areas are joined with the wanted codes (a hash join, not a 3,000-element ANY tested on
-	 * every row), each organisation is looked at once however many of the wanted units contain it
-	 * (its status on the date from one sorted pass over its status changes, its annual update by a
-	 * join: set-based, no query per organisation), counted per registered unit, and only those counts
-	 * are added up per wanted unit.
+	 * One pass over the organisations of the units for several dates (docs/benchmarks.md, "Year-end
+	 * report"): the units' areas are joined with the wanted codes (a hash join, not a 3,000-element
+	 * ANY tested on every row), each organisation is looked at once per date however many of the
+	 * wanted units contain it (its status on each date from the status period in force then, kept
+	 * by V34's triggers: no sort of the status changes per date; its annual update of each date's
+	 * year by a join), counted per registered unit and date, and only those counts are added up per
+	 * wanted unit. The organisations, areas and status periods are read once for all the dates (a
+	 * report asks for this year, last year and three earlier years, all on this year's units).
+	 * The codes and dates come without repeats (Java removes them), so that the planner's estimate
+	 * of the wanted units is their number (a DISTINCT over them is estimated at 200 rows).
 	 */
 	private static final String FIGURES = """
-			WITH place AS MATERIALIZED (
+			WITH period AS MATERIALIZED (
+			  SELECT d.on_date, CAST(extract(year FROM d.on_date) AS integer) AS year,
+			         make_date(CAST(extract(year FROM d.on_date) AS integer), 1, 1) AS year_start
+			  FROM unnest(CAST(:dates AS date[])) AS d(on_date)
+			),
+			place AS MATERIALIZED (
 			  SELECT a.unit_code, a.container_code
 			  FROM registry_unit_area a
-			  JOIN (SELECT DISTINCT w.code FROM unnest(CAST(:units AS varchar[])) AS w(code)) wanted ON wanted.code = a.container_code
+			  JOIN unnest(CAST(:units AS varchar[])) AS wanted(code) ON wanted.code = a.container_code
 			  WHERE NOT a.lineage
 			    AND a.valid_from <= :placeDate AND (a.valid_to IS NULL OR a.valid_to >= :placeDate)
 			),
 			org AS MATERIALIZED (
-			  SELECT o.id, o.kind, o.unit_code, o.registration_date >= :yearStart AS registered_in_year
+			  SELECT o.id, o.kind, o.unit_code, o.registration_date
 			  FROM registry_organisation o
-			  WHERE o.unit_code IN (SELECT p.unit_code FROM place p) AND o.registration_date <= :date
+			  WHERE o.unit_code IN (SELECT p.unit_code FROM place p) AND o.registration_date <= :lastDate
 			),
 			dissolved AS (
-			  SELECT DISTINCT s.organisation_id
+			  SELECT DISTINCT s.organisation_id, p.on_date
 			  FROM registry_status_change s
-			  WHERE s.transition = 'DISSOLVED' AND s.effective_date BETWEEN :yearStart AND :date
+			  JOIN period p ON s.effective_date BETWEEN p.year_start AND p.on_date
+			  WHERE s.transition = 'DISSOLVED'
 			),
 			membership AS (
-			  SELECT um.union_id, count(*) AS members
+			  SELECT p.on_date, um.union_id, count(*) AS members
 			  FROM registry_union_membership um
-			  WHERE um.joined_on <= :date AND (um.left_on IS NULL OR um.left_on >= :date)
-			  GROUP BY um.union_id
+			  JOIN period p ON um.joined_on <= p.on_date AND (um.left_on IS NULL OR um.left_on >= p.on_date)
+			  GROUP BY p.on_date, um.union_id
 			),
 			by_unit AS (
-			  SELECT org.unit_code, org.kind,
+			  SELECT p.on_date, org.unit_code, org.kind,
 			         count(*) FILTER (WHERE st.status = 'OPERATING') AS operating,
-			         count(*) FILTER (WHERE org.registered_in_year) AS registered,
+			         count(*) FILTER (WHERE org.registration_date >= p.year_start) AS registered,
 			         count(d.organisation_id) AS dissolved,
 			         sum(CASE WHEN org.kind = 'LHHTX' THEN m.members
 			             ELSE u.official_members + u.capital_associates + u.non_capital_associates END)
@@ -70,21 +83,20 @@ public class RegistryStatistics {
 			         sum(u.revenue) FILTER (WHERE st.status = 'OPERATING') AS revenue,
 			         sum(u.average_income) FILTER (WHERE st.status = 'OPERATING') AS average_income
 			  FROM org
-			  LEFT JOIN (SELECT DISTINCT ON (s.organisation_id) s.organisation_id, s.status
-			             FROM registry_status_change s
-			             WHERE s.organisation_id IN (SELECT org.id FROM org) AND s.effective_date <= :date
-			             ORDER BY s.organisation_id, s.effective_date DESC, s.seq DESC) st ON st.organisation_id = org.id
-			  LEFT JOIN dissolved d ON d.organisation_id = org.id
-			  LEFT JOIN registry_annual_update u ON u.organisation_id = org.id AND u.year = :year AND u.status <> 'RETURNED'
-			  LEFT JOIN membership m ON m.union_id = org.id AND org.kind = 'LHHTX'
-			  GROUP BY org.unit_code, org.kind
+			  JOIN period p ON org.registration_date <= p.on_date
+			  LEFT JOIN registry_status_period st ON st.organisation_id = org.id
+			       AND st.valid_from <= p.on_date AND (st.valid_until IS NULL OR st.valid_until > p.on_date)
+			  LEFT JOIN dissolved d ON d.organisation_id = org.id AND d.on_date = p.on_date
+			  LEFT JOIN registry_annual_update u ON u.organisation_id = org.id AND u.year = p.year AND u.status <> 'RETURNED'
+			  LEFT JOIN membership m ON m.union_id = org.id AND m.on_date = p.on_date AND org.kind = 'LHHTX'
+			  GROUP BY p.on_date, org.unit_code, org.kind
 			)
-			SELECT p.container_code AS unit, b.kind,
+			SELECT b.on_date, p.container_code AS unit, b.kind,
 			       sum(b.operating) AS operating, sum(b.registered) AS registered, sum(b.dissolved) AS dissolved,
 			       coalesce(sum(b.members), 0) AS members, sum(b.reporting) AS reporting, coalesce(sum(b.workers), 0) AS workers,
 			       coalesce(sum(b.revenue), 0) AS revenue, coalesce(sum(b.average_income), 0) AS average_income
 			FROM by_unit b JOIN place p ON p.unit_code = b.unit_code
-			GROUP BY p.container_code, b.kind""";
+			GROUP BY b.on_date, p.container_code, b.kind""";
 
 	private final JdbcClient jdbc;
 
@@ -93,44 +105,52 @@ public class RegistryStatistics {
 	}
 
 	/**
-	 * The figures of every kind in each of the units, on {@code date} for the reporting year
-	 * {@code year} (the date is normally 31 December of the year, or today for the current year).
-	 * One query for all units: a province and its districts are asked for together. Every unit and
-	 * kind has an entry, zero when nothing lies there; in the order the units were given.
+	 * The figures of every kind in each of the units on each of the {@code dates}, for the
+	 * reporting year the date lies in (a date is normally 31 December of its year, or today for the
+	 * current year), with the organisations placed in the units by where they lie on
+	 * {@code placeDate} and counted by their status on each date: last year's figures on this
+	 * year's units (a commune created in 2025 has its predecessors' organisations of 2024), so that
+	 * a change against last year compares like with like. One query for all units and dates: a
+	 * province and its districts are asked for together, and the organisations are read once, not
+	 * once per date. Every date, unit and kind has an entry, zero when nothing lies there; in the
+	 * order the dates and units were given.
 	 */
-	public List<UnitKindFigures> figures(Collection<String> unitCodes, LocalDate date, int year) {
-		return figures(unitCodes, date, date, year);
-	}
-
-	/**
-	 * As {@link #figures(Collection, LocalDate, int)}, with the organisations placed in the units
-	 * by where they lie on {@code placeDate} and counted by their status on {@code date}: last
-	 * year's figures on this year's units (a commune created in 2025 has its predecessors'
-	 * organisations of 2024), so that a change against last year compares like with like.
-	 */
-	public List<UnitKindFigures> figures(Collection<String> unitCodes, LocalDate placeDate, LocalDate date, int year) {
-		Map<String, UnitKindFigures> found = new LinkedHashMap<>();
-		if (!unitCodes.isEmpty()) {
+	public Map<LocalDate, List<UnitKindFigures>> figures(Collection<String> unitCodes, LocalDate placeDate,
+			Collection<LocalDate> dates) {
+		Map<String, UnitKindFigures> found = new HashMap<>();
+		if (!unitCodes.isEmpty() && !dates.isEmpty()) {
+			// Planned for the codes given, never with a cached generic plan: that one estimates 10
+			// wanted units whether they are a commune or the 3,355 units of the country, and its
+			// nested loops took 90 s of CPU for the country instead of 2 s (docs/benchmarks.md).
+			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 			jdbc.sql(FIGURES)
-				.param("units", unitCodes.toArray(String[]::new))
+				.param("units", new LinkedHashSet<>(unitCodes).toArray(String[]::new))
 				.param("placeDate", placeDate)
-				.param("date", date)
-				.param("yearStart", LocalDate.of(year, 1, 1))
-				.param("year", year)
-				.query((rs, n) -> new UnitKindFigures(rs.getString("unit"), OrganisationKind.valueOf(rs.getString("kind")),
-						rs.getLong("operating"), rs.getLong("registered"), rs.getLong("dissolved"), rs.getLong("members"),
-						rs.getLong("reporting"), rs.getLong("workers"), rs.getBigDecimal("revenue"),
-						rs.getBigDecimal("average_income")))
-				.list()
-				.forEach(figures -> found.put(figures.unitCode() + "/" + figures.kind(), figures));
+				.param("dates", new LinkedHashSet<>(dates).stream().map(LocalDate::toString).toArray(String[]::new))
+				.param("lastDate", dates.stream().max(Comparator.naturalOrder()).orElseThrow())
+				.query(rs -> {
+					UnitKindFigures figures = new UnitKindFigures(rs.getString("unit"),
+							OrganisationKind.valueOf(rs.getString("kind")), rs.getLong("operating"), rs.getLong("registered"),
+							rs.getLong("dissolved"), rs.getLong("members"), rs.getLong("reporting"), rs.getLong("workers"),
+							rs.getBigDecimal("revenue"), rs.getBigDecimal("average_income"));
+					found.put(key(rs.getObject("on_date", LocalDate.class), figures.unitCode(), figures.kind()), figures);
+				});
 		}
-		List<UnitKindFigures> all = new ArrayList<>();
-		for (String unit : unitCodes) {
-			for (OrganisationKind kind : OrganisationKind.values()) {
-				all.add(found.getOrDefault(unit + "/" + kind, UnitKindFigures.none(unit, kind)));
+		Map<LocalDate, List<UnitKindFigures>> all = new LinkedHashMap<>();
+		for (LocalDate date : dates) {
+			List<UnitKindFigures> onDate = new ArrayList<>();
+			for (String unit : unitCodes) {
+				for (OrganisationKind kind : OrganisationKind.values()) {
+					onDate.add(found.getOrDefault(key(date, unit, kind), UnitKindFigures.none(unit, kind)));
+				}
 			}
+			all.put(date, onDate);
 		}
 		return all;
+	}
+
+	private static String key(LocalDate date, String unit, OrganisationKind kind) {
+		return date + "/" + unit + "/" + kind;
 	}
 
 	/** The years with at least one annual update, with how many updates each has, oldest first. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,20 +102,49 @@ class IndicatorCatalogue {
 		return indicators.stream().filter(Indicator::plannable).toList();
 	}
 
-	/** The measured values of every family for the units and period. */
-	Map<String, Map<String, BigDecimal>> measure(List<String> unitCodes, ReportPeriod period) {
-		Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
-		unitCodes.forEach(unit -> values.put(unit, new HashMap<>()));
+	/**
+	 * The measured values of every family in each period for that period's units, each family asked
+	 * once for all of them (the registry reads its organisations once for all the periods on the
+	 * same units).
+	 */
+	Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> measure(Map<ReportPeriod, List<String>> unitsByPeriod) {
+		Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> values = new LinkedHashMap<>();
+		unitsByPeriod.forEach((period, unitCodes) -> {
+			Map<String, Map<String, BigDecimal>> inPeriod = new LinkedHashMap<>();
+			unitCodes.forEach(unit -> inPeriod.put(unit, new HashMap<>()));
+			values.put(period, inPeriod);
+		});
 		for (IndicatorFamily family : families) {
-			family.measure(unitCodes, period).forEach((unit, measured) -> values.computeIfAbsent(unit, code -> new HashMap<>()).putAll(measured));
+			family.measure(unitsByPeriod)
+				.forEach((period, measured) -> measured.forEach((unit, unitValues) -> values.get(period)
+					.computeIfAbsent(unit, code -> new HashMap<>())
+					.putAll(unitValues)));
 		}
 		return values;
 	}
 
 	/** Every indicator for the units and the period, with last year's values and this year's targets. */
 	Computation compute(List<String> unitCodes, ReportPeriod period) {
-		Map<String, Map<String, BigDecimal>> current = measure(unitCodes, period);
-		Map<String, Map<String, BigDecimal>> previous = measure(unitCodes, period.previousYear());
+		return compute(unitCodes, period, List.of(), List.of());
+	}
+
+	/**
+	 * As {@link #compute(List, ReportPeriod)}, with the measured values of the {@code earlier}
+	 * periods as well for the {@code earlierUnits} (the years before last year of the main unit, for
+	 * the charts over time), all measured together: the registry reads its organisations once for
+	 * the five years of a report, not five times.
+	 */
+	Computation compute(List<String> unitCodes, ReportPeriod period, List<String> earlierUnits, List<ReportPeriod> earlier) {
+		ReportPeriod lastYear = period.previousYear();
+		Map<ReportPeriod, List<String>> unitsByPeriod = new LinkedHashMap<>();
+		earlier.forEach(year -> unitsByPeriod.put(year, earlierUnits));
+		unitsByPeriod.put(lastYear, unitCodes);
+		unitsByPeriod.put(period, unitCodes);
+		Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> measured = measure(unitsByPeriod);
+		Map<String, Map<String, BigDecimal>> current = measured.get(period);
+		Map<String, Map<String, BigDecimal>> previous = measured.get(lastYear);
+		SortedMap<Integer, Map<String, Map<String, BigDecimal>>> earlierValues = new TreeMap<>();
+		earlier.forEach(year -> earlierValues.put(year.year(), measured.get(year)));
 		Map<String, Map<String, BigDecimal>> plans = targets.of(unitCodes, period.year());
 		for (String unit : unitCodes) {
 			Map<String, BigDecimal> values = current.get(unit);
@@ -134,7 +165,7 @@ class IndicatorCatalogue {
 				}
 			}
 		}
-		return new Computation(current, previous, plans);
+		return new Computation(current, previous, plans, earlierValues);
 	}
 
 	/** {@code value} as a percentage of {@code target}, one decimal, half up: 656 of 395 is 166.1. */
@@ -144,10 +175,11 @@ class IndicatorCatalogue {
 
 	/**
 	 * The values of a computation by unit and indicator code: this year's (measured and derived),
-	 * last year's (measured) and this year's plan targets. A missing code means no value.
+	 * last year's (measured), this year's plan targets, and the measured values of the earlier
+	 * years asked for, by year. A missing code means no value.
 	 */
 	record Computation(Map<String, Map<String, BigDecimal>> values, Map<String, Map<String, BigDecimal>> previous,
-			Map<String, Map<String, BigDecimal>> targets) {
+			Map<String, Map<String, BigDecimal>> targets, SortedMap<Integer, Map<String, Map<String, BigDecimal>>> earlier) {
 
 		BigDecimal value(String unit, String code) {
 			return values.getOrDefault(unit, Map.of()).get(code);

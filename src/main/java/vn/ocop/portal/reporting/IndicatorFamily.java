@@ -1,6 +1,7 @@
 package vn.ocop.portal.reporting;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,5 +23,17 @@ interface IndicatorFamily {
 	 * implementation answers with a few aggregate queries, never by loading records.
 	 */
 	Map<String, Map<String, BigDecimal>> measure(List<String> unitCodes, ReportPeriod period);
+
+	/**
+	 * The family's measured values in each period for that period's units, as
+	 * {@link #measure(List, ReportPeriod)} answers for each one; a family whose source reads its
+	 * records once for several periods overrides this (a report asks for this year and last year on
+	 * its units, and the three years before on its main unit).
+	 */
+	default Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> measure(Map<ReportPeriod, List<String>> unitsByPeriod) {
+		Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> values = new LinkedHashMap<>();
+		unitsByPeriod.forEach((period, unitCodes) -> values.put(period, measure(unitCodes, period)));
+		return values;
+	}
 
 }

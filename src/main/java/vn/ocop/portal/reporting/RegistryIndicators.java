@@ -2,10 +2,14 @@ package vn.ocop.portal.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -56,8 +60,37 @@ class RegistryIndicators implements IndicatorFamily {
 
 	@Override
 	public Map<String, Map<String, BigDecimal>> measure(List<String> unitCodes, ReportPeriod period) {
+		return measure(Map.of(period, unitCodes)).get(period);
+	}
+
+	/**
+	 * The periods on the same units (the same place date) in one query of the registry, for all
+	 * their units together: a unit's figures do not depend on which other units are asked for.
+	 */
+	@Override
+	public Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> measure(Map<ReportPeriod, List<String>> unitsByPeriod) {
+		Map<LocalDate, List<ReportPeriod>> byPlaceDate = new LinkedHashMap<>();
+		unitsByPeriod.keySet()
+			.forEach(period -> byPlaceDate.computeIfAbsent(period.placeDate(), date -> new ArrayList<>()).add(period));
+		Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> values = new LinkedHashMap<>();
+		byPlaceDate.forEach((placeDate, periods) -> {
+			Set<String> units = new LinkedHashSet<>();
+			periods.forEach(period -> units.addAll(unitsByPeriod.get(period)));
+			Map<LocalDate, Map<String, Map<String, BigDecimal>>> measured = new HashMap<>();
+			statistics.figures(units, placeDate, periods.stream().map(ReportPeriod::date).toList())
+				.forEach((date, figures) -> measured.put(date, values(figures)));
+			for (ReportPeriod period : periods) {
+				Map<String, Map<String, BigDecimal>> inPeriod = new LinkedHashMap<>();
+				unitsByPeriod.get(period).forEach(unit -> inPeriod.put(unit, measured.get(period.date()).get(unit)));
+				values.put(period, inPeriod);
+			}
+		});
+		return values;
+	}
+
+	private static Map<String, Map<String, BigDecimal>> values(List<UnitKindFigures> all) {
 		Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
-		for (UnitKindFigures figures : statistics.figures(unitCodes, period.placeDate(), period.date(), period.year())) {
+		for (UnitKindFigures figures : all) {
 			Map<String, BigDecimal> unit = values.computeIfAbsent(figures.unitCode(), code -> new HashMap<>());
 			String kind = figures.kind().name();
 			unit.put(kind + "_ACTIVE", BigDecimal.valueOf(figures.operating()));

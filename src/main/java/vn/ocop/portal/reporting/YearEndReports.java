@@ -119,15 +119,11 @@ class YearEndReports {
 		List<String> codes = new ArrayList<>();
 		codes.add(code);
 		children.forEach(child -> codes.add(child.code().value()));
-		IndicatorCatalogue.Computation computation = catalogue.compute(codes, period);
+		IndicatorCatalogue.Computation computation = catalogue.compute(codes, period, List.of(code),
+				withHistory ? earlierYears(period) : List.of());
 		SortedMap<Integer, Map<String, BigDecimal>> history = new TreeMap<>();
 		if (withHistory) {
-			for (int back = HISTORY_YEARS - 1; back >= 2; back--) {
-				ReportPeriod earlier = period.yearsBefore(back);
-				if (earlier.year() >= ReportPeriod.FIRST_YEAR) {
-					history.put(earlier.year(), catalogue.measure(List.of(code), earlier).get(code));
-				}
-			}
+			computation.earlier().forEach((earlier, values) -> history.put(earlier, values.get(code)));
 			history.put(year - 1, computation.previous().get(code));
 			history.put(year, computation.values().get(code));
 		}
@@ -137,8 +133,8 @@ class YearEndReports {
 	/**
 	 * The whole country's figures for the year: every province valid on the year's date, each with
 	 * its units, as {@link #figures(String, int)} gives them one by one, but in one pass: the units
-	 * in two queries, one computation for every province and unit together (this year, last year,
-	 * the targets) and one measurement per earlier year for all provinces.
+	 * in two queries and one computation for every province and unit together (this year, last
+	 * year and the targets; the years before for the provinces).
 	 */
 	List<YearEndFigures> country(int year) {
 		ReportPeriod period = period(year);
@@ -154,25 +150,29 @@ class YearEndReports {
 		List<String> provinceCodes = provinces.stream().map(province -> province.code().value()).toList();
 		List<String> codes = new ArrayList<>(provinceCodes);
 		children.values().forEach(list -> list.forEach(child -> codes.add(child.code().value())));
-		IndicatorCatalogue.Computation computation = catalogue.compute(codes, period);
-		SortedMap<Integer, Map<String, Map<String, BigDecimal>>> earlier = new TreeMap<>();
-		for (int back = HISTORY_YEARS - 1; back >= 2; back--) {
-			ReportPeriod before = period.yearsBefore(back);
-			if (before.year() >= ReportPeriod.FIRST_YEAR) {
-				earlier.put(before.year(), catalogue.measure(provinceCodes, before));
-			}
-		}
+		IndicatorCatalogue.Computation computation = catalogue.compute(codes, period, provinceCodes, earlierYears(period));
 		List<YearEndFigures> all = new ArrayList<>();
 		for (AdministrativeUnit province : provinces) {
 			String code = province.code().value();
 			SortedMap<Integer, Map<String, BigDecimal>> history = new TreeMap<>();
-			earlier.forEach((when, values) -> history.put(when, values.get(code)));
+			computation.earlier().forEach((when, values) -> history.put(when, values.get(code)));
 			history.put(year - 1, computation.previous().get(code));
 			history.put(year, computation.values().get(code));
 			all.add(new YearEndFigures(province, List.copyOf(children.get(code)), period, catalogue.all(), computation, history,
 					catalogue.pending()));
 		}
 		return all;
+	}
+
+	/** The years the charts over time show before last year, oldest first, on the period's units. */
+	private static List<ReportPeriod> earlierYears(ReportPeriod period) {
+		List<ReportPeriod> earlier = new ArrayList<>();
+		for (int back = HISTORY_YEARS - 1; back >= 2; back--) {
+			if (period.year() - back >= ReportPeriod.FIRST_YEAR) {
+				earlier.add(period.yearsBefore(back));
+			}
+		}
+		return earlier;
 	}
 
 	IndicatorCatalogue catalogue() {

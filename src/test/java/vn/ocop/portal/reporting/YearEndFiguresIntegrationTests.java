@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,9 @@ class YearEndFiguresIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IndicatorCatalogue catalogue;
 
 	@Test
 	void province06In2022GivesEverySeedFigureOfTheRegistry() {
@@ -129,6 +133,48 @@ class YearEndFiguresIntegrationTests {
 		}
 		assertThat(figures.history()).containsKeys(2018, 2019, 2020, 2021, 2022);
 		assertThat(figures.history().get(2021).get("THT_ACTIVE")).isEqualByComparingTo("369");
+	}
+
+	@Test
+	void theFiveYearsOfAReportMeasuredTogetherAreEachYearMeasuredAlone() {
+		ReportPeriod period = reports.period(2022);
+		List<String> codes = List.of("06", "058", "060", "061", "062", "063", "064", "065", "066");
+		List<ReportPeriod> years = List.of(period.yearsBefore(4), period.yearsBefore(3), period.yearsBefore(2),
+				period.previousYear(), period);
+
+		Map<ReportPeriod, List<String>> unitsByYear = new LinkedHashMap<>();
+		years.forEach(year -> unitsByYear.put(year, year.year() < 2021 ? List.of("06") : codes));
+
+		Map<ReportPeriod, Map<String, Map<String, BigDecimal>>> together = catalogue.measure(unitsByYear);
+
+		for (ReportPeriod year : years) {
+			assertThat(together.get(year)).as("%s", year).isEqualTo(catalogue.measure(Map.of(year, unitsByYear.get(year))).get(year));
+		}
+		assertThat(together.get(period.yearsBefore(2)).keySet()).containsExactly("06");
+		assertThat(together.get(period.previousYear()).get("06").get("THT_ACTIVE")).isEqualByComparingTo("369");
+		assertThat(together.get(period).get("06").get("THT_ACTIVE")).isEqualByComparingTo(
+				reports.figures("06", 2022).value("THT_ACTIVE"));
+	}
+
+	@Test
+	void theCountryGivesEachProvinceWhatItsOwnReportGives() {
+		YearEndFigures alone = reports.figures("06", 2022);
+
+		YearEndFigures inCountry = reports.country(2022)
+			.stream()
+			.filter(figures -> figures.unitCode().equals("06"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(inCountry.children()).isEqualTo(alone.children());
+		assertThat(inCountry.history()).isEqualTo(alone.history());
+		for (String code : alone.children().stream().map(child -> child.code().value()).toList()) {
+			assertThat(inCountry.computation().values().get(code)).as(code).isEqualTo(alone.computation().values().get(code));
+			assertThat(inCountry.computation().previous().get(code)).as(code).isEqualTo(alone.computation().previous().get(code));
+		}
+		assertThat(inCountry.computation().values().get("06")).isEqualTo(alone.computation().values().get("06"))
+			.containsKey("THT_ACTIVE");
+		assertThat(inCountry.computation().previous().get("06")).isEqualTo(alone.computation().previous().get("06"));
 	}
 
 	@Test
