@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.portal.certification.CertificationStatistics;
+import vn.ocop.portal.certification.CertificationStatistics.ValidCertificates;
 import vn.ocop.portal.ocop.OcopStatistics;
 import vn.ocop.portal.ocop.OcopStatistics.EvaluationFigures;
 
@@ -17,7 +18,8 @@ import vn.ocop.portal.ocop.OcopStatistics.EvaluationFigures;
  * The OCOP evaluation and certificate indicators, measured through the evaluation's statistics face
  * ({@link OcopStatistics}: applications of provincial rounds decided in the year up to the period's
  * date, by kind, and what they gave) and the certificates' ({@link CertificationStatistics}: products
- * holding a valid certificate on the period's date, by star). When no wanted unit has any such
+ * holding a valid certificate on the period's date, by star and by product group of the taxonomy,
+ * one query for both). When no wanted unit has any such
  * application (or certificate), the figures are not available (never 0); otherwise a unit without
  * any has 0.
  */
@@ -40,7 +42,22 @@ class OcopIndicators implements IndicatorFamily {
 			Indicator.measured("OCOP_CERTIFIED_4STAR", IndicatorUnit.PRODUCTS, 540),
 			Indicator.measured("OCOP_CERTIFIED_5STAR", IndicatorUnit.PRODUCTS, 550));
 
-	static final List<Indicator> INDICATORS = java.util.stream.Stream.concat(EVALUATION.stream(), CERTIFIED.stream()).toList();
+	/**
+	 * The product groups of the OCOP taxonomy (instruments 148/2023 and 26/2026), in the order of
+	 * the instruments: food, beverages, medicinal herbs, handicrafts, ornamental plants and animals,
+	 * community and eco-tourism services. A certificate's group code is one of these.
+	 */
+	static final List<String> GROUPS = List.of("TP", "DU", "DL", "TC", "SV", "DV");
+
+	/** Products holding a valid certificate on the period's date, by product group ({@code OCOP_GROUP_TP}, …). */
+	static final List<Indicator> BY_GROUP = GROUPS.stream()
+		.map(group -> Indicator.measured(groupCode(group), IndicatorUnit.PRODUCTS, 560 + 10 * GROUPS.indexOf(group)))
+		.toList();
+
+	/** The evaluation and certificates-by-star indicators (table 6 of the report). */
+	static final List<Indicator> RESULTS = java.util.stream.Stream.concat(EVALUATION.stream(), CERTIFIED.stream()).toList();
+
+	static final List<Indicator> INDICATORS = java.util.stream.Stream.concat(RESULTS.stream(), BY_GROUP.stream()).toList();
 
 	private final OcopStatistics evaluation;
 
@@ -75,17 +92,26 @@ class OcopIndicators implements IndicatorFamily {
 				put(unitValues, "OCOP_NEW_4STAR", f.new4());
 			}
 		}
-		Map<String, Map<Integer, Integer>> valid = certificates.validByStar(unitCodes, period.date());
+		Map<String, ValidCertificates> valid = certificates.valid(unitCodes, period.date());
 		if (!valid.isEmpty()) {
+			ValidCertificates none = new ValidCertificates(Map.of(), Map.of());
 			for (String unit : unitCodes) {
-				Map<Integer, Integer> byStar = valid.getOrDefault(unit, Map.of());
+				ValidCertificates figures = valid.getOrDefault(unit, none);
 				Map<String, BigDecimal> unitValues = values.computeIfAbsent(unit, code -> new LinkedHashMap<>());
 				for (int star = 3; star <= 5; star++) {
-					put(unitValues, "OCOP_CERTIFIED_" + star + "STAR", byStar.getOrDefault(star, 0));
+					put(unitValues, "OCOP_CERTIFIED_" + star + "STAR", figures.byStar().getOrDefault(star, 0));
+				}
+				for (String group : GROUPS) {
+					put(unitValues, groupCode(group), figures.productsByGroup().getOrDefault(group, 0));
 				}
 			}
 		}
 		return values;
+	}
+
+	/** The indicator of a product group: {@code OCOP_GROUP_TP} for {@code TP}. */
+	static String groupCode(String group) {
+		return "OCOP_GROUP_" + group;
 	}
 
 	private static void put(Map<String, BigDecimal> values, String code, int value) {

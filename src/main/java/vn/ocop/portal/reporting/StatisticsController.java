@@ -31,7 +31,9 @@ import vn.ocop.portal.units.AdministrativeUnits;
 
 /**
  * The public statistics of the portal's province, for everyone: {@code /thong-ke} shows the
- * headline figures and charts of the latest reported year (or {@code ?year=}), and
+ * headline figures and charts of the latest reported year (or {@code ?year=}) for the collective
+ * economy and for OCOP (certificates valid by star, products by group, evaluations and new
+ * recognitions, over the years), each chart with its table, and
  * {@code /thong-ke/du-lieu.csv} and {@code .json} publish the indicators of the province (or one
  * of its units, {@code ?unit=}) and each of its units for a year as open data. Aggregates only;
  * plan targets and shares of plan are left out (plans are the province's internal documents).
@@ -43,6 +45,10 @@ class StatisticsController {
 
 	static final List<String> HEADLINES = List.of("THT_ACTIVE", "THT_MEMBERS", "HTX_ACTIVE", "HTX_MEMBERS", "HTX_NEW",
 			"HTX_WORKERS", "LHHTX_ACTIVE", "LHHTX_MEMBERS");
+
+	/** The OCOP headline figures: certificates valid by star, the year's evaluation and new recognitions. */
+	static final List<String> OCOP_HEADLINES = List.of("OCOP_CERTIFIED_3STAR", "OCOP_CERTIFIED_4STAR", "OCOP_CERTIFIED_5STAR",
+			"OCOP_EVALUATED", "OCOP_NEW_RECOGNISED", "OCOP_UPGRADED");
 
 	private final YearEndReports reports;
 
@@ -69,10 +75,10 @@ class StatisticsController {
 			model.addAttribute("year", wanted);
 			YearEndFigures figures = reports.figures(provinceCode, wanted);
 			model.addAttribute("figures", figures);
-			model.addAttribute("headlines", HEADLINES.stream()
-				.map(code -> reports.catalogue().find(code).orElseThrow())
-				.toList());
+			model.addAttribute("headlines", indicators(HEADLINES));
 			model.addAttribute("blocks", writer.statistics(figures, LocaleContextHolder.getLocale()));
+			model.addAttribute("ocopHeadlines", indicators(OCOP_HEADLINES));
+			model.addAttribute("ocopBlocks", writer.ocopStatistics(figures, LocaleContextHolder.getLocale()));
 		}
 		catch (ReportNotAvailable problem) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -80,6 +86,10 @@ class StatisticsController {
 			model.addAttribute("problemArguments", problem.arguments());
 		}
 		return "reporting/statistics";
+	}
+
+	private List<Indicator> indicators(List<String> codes) {
+		return codes.stream().map(code -> reports.catalogue().find(code).orElseThrow()).toList();
 	}
 
 	/** Open data, CSV (UTF-8 with BOM, one row per unit and indicator). */

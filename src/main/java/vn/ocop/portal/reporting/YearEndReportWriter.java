@@ -203,13 +203,165 @@ class YearEndReportWriter {
 		if (three != null) {
 			BigDecimal four = figures.value("OCOP_CERTIFIED_4STAR");
 			BigDecimal five = figures.value("OCOP_CERTIFIED_5STAR");
-			blocks.add(new Paragraph(text.get("reporting.report.ocop.certified", date, text.number(three.add(four).add(five)),
-					text.number(three), text.number(four), text.number(five))));
+			String certified = text.get("reporting.report.ocop.certified", date, text.number(three.add(four).add(five)),
+					text.number(three), text.number(four), text.number(five));
+			String groups = groupsSentence(figures, text);
+			blocks.add(new Paragraph(groups == null ? certified : certified + " " + groups));
 		}
 		if (evaluated != null || three != null) {
 			blocks.add(ocopTable(figures, text));
 		}
+		if (three != null) {
+			blocks.add(groupTable(figures, text));
+			blocks.add(groupChart(figures, text));
+			if (!figures.children().isEmpty()) {
+				blocks.add(groupUnitTable(figures, text));
+			}
+		}
+		if (figures.history().size() > 1 && (evaluated != null || three != null)) {
+			blocks.addAll(ocopHistory(figures, text));
+		}
 		return blocks;
+	}
+
+	/** The public statistics' OCOP blocks: by group (chart and table), over the years (charts and table). */
+	List<Block> ocopStatistics(YearEndFigures figures, Locale requested) {
+		Text text = new Text(Languages.supported(requested));
+		List<Block> blocks = new ArrayList<>();
+		if (figures.value("OCOP_CERTIFIED_3STAR") != null) {
+			blocks.add(groupTable(figures, text));
+			blocks.add(groupChart(figures, text));
+			if (!figures.children().isEmpty()) {
+				blocks.add(groupUnitTable(figures, text));
+			}
+		}
+		if (figures.history().size() > 1) {
+			blocks.addAll(ocopHistory(figures, text));
+		}
+		return blocks;
+	}
+
+	/** "Phân theo nhóm sản phẩm: Thực phẩm 120 sản phẩm; …" with the groups that have products; null when none has. */
+	private String groupsSentence(YearEndFigures figures, Text text) {
+		List<String> parts = new ArrayList<>();
+		for (String group : OcopIndicators.GROUPS) {
+			BigDecimal value = figures.value(OcopIndicators.groupCode(group));
+			if (value != null && value.signum() > 0) {
+				parts.add(text.get("reporting.report.ocop.group", text.get("reporting.group." + group), text.number(value)));
+			}
+		}
+		return parts.isEmpty() ? null : text.get("reporting.report.ocop.groups", String.join(text.get("reporting.report.ocop.groupSeparator"), parts));
+	}
+
+	/** Products with a valid certificate by group: last year, this year, change, and the total. */
+	private Table groupTable(YearEndFigures figures, Text text) {
+		int year = figures.year();
+		String unit = figures.unitCode();
+		List<String> headers = List.of(text.get("reporting.table.group"), text.get("reporting.table.year", year - 1 + ""),
+				text.get("reporting.table.year", year + ""), text.get("reporting.table.change"));
+		List<List<Cell>> rows = new ArrayList<>();
+		BigDecimal totalBefore = BigDecimal.ZERO;
+		BigDecimal total = BigDecimal.ZERO;
+		boolean before = false;
+		for (String group : OcopIndicators.GROUPS) {
+			String code = OcopIndicators.groupCode(group);
+			BigDecimal value = figures.value(code);
+			BigDecimal previous = figures.computation().previousValue(unit, code);
+			BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
+			total = value == null ? total : total.add(value);
+			if (previous != null) {
+				before = true;
+				totalBefore = totalBefore.add(previous);
+			}
+			rows.add(List.of(Cell.text(text.get("reporting.group." + group)), text.availableCell(previous), text.availableCell(value),
+					Cell.number(change, text.signed(change))));
+		}
+		BigDecimal lastYear = before ? totalBefore : null;
+		BigDecimal change = lastYear == null ? null : total.subtract(lastYear);
+		rows.add(List.of(Cell.text(text.get("reporting.table.groupTotal")), text.availableCell(lastYear), text.availableCell(total),
+				Cell.number(change, text.signed(change))));
+		return new Table(text.get("reporting.report.table.ocopGroups", year + ""), text.get("reporting.sheet.ocopGroups"), headers,
+				rows, true);
+	}
+
+	/** Products with a valid certificate by group in each unit, with the unit's total. */
+	private Table groupUnitTable(YearEndFigures figures, Text text) {
+		List<String> headers = new ArrayList<>();
+		headers.add(text.get("reporting.table.unitName"));
+		OcopIndicators.GROUPS.forEach(group -> headers.add(text.get("reporting.group." + group)));
+		headers.add(text.get("reporting.table.groupTotal"));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (AdministrativeUnit child : figures.children()) {
+			rows.add(groupRow(figures, text, child.code().value(), child.name()));
+		}
+		rows.add(groupRow(figures, text, figures.unitCode(), text.get("reporting.table.whole", figures.unit().name())));
+		return new Table(text.get("reporting.report.table.ocopUnits", figures.year() + "", figures.unit().name()),
+				text.get("reporting.sheet.ocopUnits"), headers, rows, true);
+	}
+
+	private List<Cell> groupRow(YearEndFigures figures, Text text, String unit, String name) {
+		List<Cell> row = new ArrayList<>();
+		row.add(Cell.text(name));
+		BigDecimal total = null;
+		for (String group : OcopIndicators.GROUPS) {
+			BigDecimal value = figures.value(unit, OcopIndicators.groupCode(group));
+			row.add(text.numberCell(value));
+			total = value == null ? total : (total == null ? value : total.add(value));
+		}
+		row.add(text.numberCell(total));
+		return row;
+	}
+
+	/** OCOP over the years: a table (rated, newly recognised, valid by star) and its two charts. */
+	private List<Block> ocopHistory(YearEndFigures figures, Text text) {
+		List<String> stars = List.of("OCOP_CERTIFIED_3STAR", "OCOP_CERTIFIED_4STAR", "OCOP_CERTIFIED_5STAR");
+		List<String> headers = List.of(text.get("reporting.table.yearColumn"), text.get("reporting.table.evaluated"),
+				text.get("reporting.table.newRecognised"), text.get("reporting.table.star3"), text.get("reporting.table.star4"),
+				text.get("reporting.table.star5"));
+		List<List<Cell>> rows = new ArrayList<>();
+		figures.history().forEach((year, values) -> {
+			Map<String, BigDecimal> of = values == null ? Map.of() : values;
+			List<Cell> row = new ArrayList<>();
+			row.add(Cell.text(year.toString()));
+			row.add(text.availableCell(of.get("OCOP_EVALUATED")));
+			row.add(text.availableCell(of.get("OCOP_NEW_RECOGNISED")));
+			stars.forEach(code -> row.add(text.availableCell(of.get(code))));
+			rows.add(row);
+		});
+		Table table = new Table(text.get("reporting.report.table.ocopYears", figures.unit().name()), text.get("reporting.sheet.ocopYears"),
+				headers, rows, false);
+		List<String> categories = figures.history().keySet().stream().map(String::valueOf).toList();
+		List<YearEndCharts.Series> byStar = new ArrayList<>();
+		for (int star = 3; star <= 5; star++) {
+			byStar.add(series(figures, text.get("reporting.table.star" + star), "OCOP_CERTIFIED_" + star + "STAR"));
+		}
+		String starsCaption = text.get("reporting.report.chart.ocopStars", figures.unit().name());
+		Chart starChart = new Chart(starsCaption, YearEndCharts.bars(starsCaption, null, text.get("reporting.chart.products"), categories,
+				byStar, true), YearEndCharts.WIDTH, YearEndCharts.HEIGHT);
+		String recognisedCaption = text.get("reporting.report.chart.ocopRecognised", figures.unit().name());
+		Chart recognisedChart = new Chart(recognisedCaption, YearEndCharts.bars(recognisedCaption, null, text.get("reporting.chart.products"),
+				categories, List.of(series(figures, text.get("reporting.table.evaluated"), "OCOP_EVALUATED"),
+						series(figures, text.get("reporting.table.newRecognised"), "OCOP_NEW_RECOGNISED")), false),
+				YearEndCharts.WIDTH, YearEndCharts.HEIGHT);
+		return List.of(table, starChart, recognisedChart);
+	}
+
+	private static YearEndCharts.Series series(YearEndFigures figures, String label, String code) {
+		Map<String, Number> values = new LinkedHashMap<>();
+		figures.history().forEach((year, of) -> values.put(year.toString(), of == null ? null : of.get(code)));
+		return new YearEndCharts.Series(label, values);
+	}
+
+	private Chart groupChart(YearEndFigures figures, Text text) {
+		List<String> categories = OcopIndicators.GROUPS.stream().map(group -> text.get("reporting.group." + group)).toList();
+		Map<String, Number> values = new LinkedHashMap<>();
+		for (String group : OcopIndicators.GROUPS) {
+			values.put(text.get("reporting.group." + group), figures.value(OcopIndicators.groupCode(group)));
+		}
+		String caption = text.get("reporting.report.chart.ocopGroups", figures.year() + "", figures.unit().name());
+		return new Chart(caption, YearEndCharts.bars(caption, null, text.get("reporting.chart.products"), categories,
+				List.of(new YearEndCharts.Series(text.get("reporting.chart.products"), values)), false), YearEndCharts.WIDTH,
+				YearEndCharts.HEIGHT);
 	}
 
 	private Table ocopTable(YearEndFigures figures, Text text) {
@@ -217,7 +369,7 @@ class YearEndReportWriter {
 		List<String> headers = List.of(text.get("reporting.table.indicator"), text.get("reporting.table.year", year - 1 + ""),
 				text.get("reporting.table.year", year + ""), text.get("reporting.table.change"));
 		List<List<Cell>> rows = new ArrayList<>();
-		for (Indicator indicator : OcopIndicators.INDICATORS) {
+		for (Indicator indicator : OcopIndicators.RESULTS) {
 			BigDecimal value = figures.value(indicator.code());
 			BigDecimal previous = figures.computation().previousValue(figures.unitCode(), indicator.code());
 			BigDecimal change = value == null || previous == null ? null : value.subtract(previous);

@@ -31,7 +31,8 @@ class PublicPagesAccessibilityBrowserTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/tin-tuc", "/tin-tuc/chuyen-muc/san-pham-ocop", "/tim-kiem?q=hop+tac+xa",
-			"/tim-kiem?q=cong+nhan+ocop", "/tim-kiem", "/hop-tac-xa", "/san-pham-ocop", "/san-pham-ocop?sao=4", "/gioi-thieu", "/tin-tuc?lang=en", "/tim-kiem?q=ocop&lang=en" })
+			"/tim-kiem?q=cong+nhan+ocop", "/tim-kiem", "/hop-tac-xa", "/san-pham-ocop", "/san-pham-ocop?sao=4", "/gioi-thieu", "/tin-tuc?lang=en", "/tim-kiem?q=ocop&lang=en",
+			"/thong-ke", "/thong-ke?year=2022&lang=en" })
 	void publicPagesAreAccessibleAndValid(String path) {
 		PageChecks.assertAccessibleAndValid(browser, port, path);
 	}

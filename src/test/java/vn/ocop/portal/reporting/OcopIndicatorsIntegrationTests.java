@@ -141,6 +141,103 @@ class OcopIndicatorsIntegrationTests {
 		assertThat(none).contains("No provincial OCOP evaluation results are available for Tỉnh Bắc Kạn in 2015.");
 	}
 
+	@Test
+	void productsByGroupFollowTheCertificatesValidAtTheYearsEndInEachDistrict() {
+		OcopCertificateFixtures fixtures = new OcopCertificateFixtures(jdbc, certification);
+		YearEndFigures before = reports.figures("06", 2012);
+
+		// 2012 (no demo certificate): a beverage in Chợ Mới (063) recognised in 2011, valid all 2012;
+		// a handicraft and two ornamental products in Chợ Đồn (064) recognised in 2012 (one product
+		// upgraded 3★ → 4★ within the year: still one product); a medicinal-herb product whose January 2009
+		// certificate had expired; a tourism service recognised only in January 2013
+		long beverage = fixtures.registerProduct("Rượu ngô", "063", null, "DU-01");
+		long handicraft = fixtures.registerProduct("Giỏ mây", "064", null, "TC-01");
+		long flower = fixtures.registerProduct("Lan rừng", "064", null, "SV-01");
+		long bonsai = fixtures.registerProduct("Cây cảnh", "064", null, "SV-02");
+		long herb = fixtures.registerProduct("Cao dược liệu", "063", null, "DL-01");
+		long tourism = fixtures.registerProduct("Du lịch bản", "064", null, "DV-01");
+		fixtures.recognise(beverage, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2011, 6, 1));
+		fixtures.recognise(handicraft, 4, RecognitionKind.FIRST_TIME, LocalDate.of(2012, 5, 2));
+		fixtures.recognise(flower, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2012, 2, 1));
+		fixtures.recognise(flower, 4, RecognitionKind.UPGRADE, LocalDate.of(2012, 10, 1));
+		fixtures.recognise(bonsai, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2012, 3, 1));
+		fixtures.recognise(herb, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2009, 1, 10));
+		fixtures.recognise(tourism, 3, RecognitionKind.FIRST_TIME, LocalDate.of(2013, 1, 5));
+
+		YearEndFigures after = reports.figures("06", 2012);
+		Map<String, Integer> added = Map.of("OCOP_GROUP_TP", 0, "OCOP_GROUP_DU", 1, "OCOP_GROUP_DL", 0, "OCOP_GROUP_TC", 1,
+				"OCOP_GROUP_SV", 2, "OCOP_GROUP_DV", 0, "OCOP_CERTIFIED_3STAR", 2, "OCOP_CERTIFIED_4STAR", 2);
+		added.forEach((code, value) -> assertThat(after.value(code).subtract(orZero(before.value(code)))).as(code)
+			.isEqualByComparingTo(BigDecimal.valueOf(value)));
+		assertThat(after.value("063", "OCOP_GROUP_DU").subtract(orZero(before.value("063", "OCOP_GROUP_DU")))).isEqualByComparingTo("1");
+		assertThat(after.value("064", "OCOP_GROUP_SV").subtract(orZero(before.value("064", "OCOP_GROUP_SV")))).isEqualByComparingTo("2");
+		assertThat(after.value("064", "OCOP_GROUP_DV").subtract(orZero(before.value("064", "OCOP_GROUP_DV")))).isEqualByComparingTo("0");
+		// the districts of 2012 add up to the province, and the groups to the products by star
+		BigDecimal groups = BigDecimal.ZERO;
+		for (String group : OcopIndicators.GROUPS) {
+			String code = OcopIndicators.groupCode(group);
+			BigDecimal sum = after.children().stream().map(unit -> orZero(after.value(unit.code().value(), code)))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			assertThat(sum).as(code).isEqualByComparingTo(after.value(code));
+			groups = groups.add(after.value(code));
+		}
+		assertThat(groups).isEqualByComparingTo(after.value("OCOP_CERTIFIED_3STAR").add(after.value("OCOP_CERTIFIED_4STAR"))
+			.add(after.value("OCOP_CERTIFIED_5STAR")));
+		// a year with no valid certificate anywhere in the province has no figures, not 0
+		assertThat(reports.figures("06", 2008).value("OCOP_GROUP_TP")).isNull();
+
+		ReportDocument vietnamese = writer.write(after, VIETNAMESE);
+		ReportDocument.Table byGroup = table(vietnamese, "Bảng 7. Sản phẩm OCOP còn hiệu lực theo nhóm sản phẩm năm 2012");
+		assertThat(byGroup.rows()).hasSize(7);
+		assertThat(byGroup.rows().get(4).get(0).text()).isEqualTo("Sinh vật cảnh");
+		assertThat(byGroup.rows().get(4).get(2).number()).isEqualByComparingTo(after.value("OCOP_GROUP_SV"));
+		assertThat(byGroup.rows().get(6).get(2).number()).isEqualByComparingTo(groups);
+		ReportDocument.Table byUnit = table(vietnamese,
+				"Bảng 8. Sản phẩm OCOP còn hiệu lực theo nhóm sản phẩm và đơn vị hành chính năm 2012 — Tỉnh Bắc Kạn");
+		assertThat(byUnit.rows()).hasSize(after.children().size() + 1);
+		assertThat(YearEndFiguresIntegrationTests.text(vietnamese)).contains("Phân theo nhóm sản phẩm: ")
+			.contains("Sinh vật cảnh " + after.value("OCOP_GROUP_SV").toPlainString() + " sản phẩm");
+		assertThat(YearEndFiguresIntegrationTests.text(writer.write(after, Locale.ENGLISH))).contains("By product group: ")
+			.contains("Ornamental plants and animals " + after.value("OCOP_GROUP_SV").toPlainString());
+	}
+
+	@Test
+	void theFilesOf2022CarryTheProductsByGroup() throws IOException {
+		YearEndFigures figures = reports.figures("06", 2022);
+		BigDecimal food = figures.value("OCOP_GROUP_TP");
+		assertThat(food).isGreaterThan(new BigDecimal("50"));
+		String foodVi = java.text.NumberFormat.getIntegerInstance(VIETNAMESE).format(food);
+		ReportDocument document = documents.document("06", 2022, VIETNAMESE);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(document, ReportFormat.XLSX)))) {
+			assertThat(row(workbook.getSheet("OCOP theo nhóm"), "Thực phẩm").getCell(2).getNumericCellValue()).isEqualTo(food.doubleValue());
+			assertThat(row(workbook.getSheet("Chỉ tiêu"), "OCOP_GROUP_TP").getCell(4).getNumericCellValue()).isEqualTo(food.doubleValue());
+			assertThat(workbook.getSheet("OCOP theo đơn vị").getLastRowNum()).isEqualTo(2 + 8);
+		}
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes(document, ReportFormat.DOCX)));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+			assertThat(extractor.getText()).contains("Phân theo nhóm sản phẩm: Thực phẩm " + foodVi + " sản phẩm")
+				.contains("Bảng 7. Sản phẩm OCOP còn hiệu lực theo nhóm sản phẩm năm 2022");
+		}
+		try (PDDocument pdf = Loader.loadPDF(bytes(documents.document("06", 2022, Locale.ENGLISH), ReportFormat.PDF))) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("By product group: Food " + java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH).format(food))
+				.contains("Table 7. Products with a valid OCOP certificate by product group in 2022")
+				.contains("Medicinal herbs");
+		}
+	}
+
+	private static BigDecimal orZero(BigDecimal value) {
+		return value == null ? BigDecimal.ZERO : value;
+	}
+
+	private static ReportDocument.Table table(ReportDocument document, String caption) {
+		return document.blocks().stream()
+			.filter(block -> block instanceof ReportDocument.Table table && table.caption().equals(caption))
+			.map(ReportDocument.Table.class::cast)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no table " + caption));
+	}
+
 	private byte[] bytes(ReportDocument document, ReportFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		documents.write(document, format, out);

@@ -58,14 +58,45 @@ class ReportingWebIntegrationTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Báo cáo tổng kết năm 2022 — Tỉnh Bắc Kạn");
 		assertThat(page.select("p.report-paragraph").text())
 			.contains("656 tổ hợp tác (THT) đang hoạt động với 7.210 thành viên, tăng 287 so với cuối năm 2021 (369), đạt 166,1% kế hoạch năm");
-		assertThat(page.select(".report-table caption").eachText()).hasSize(7)
+		assertThat(page.select(".report-table caption").eachText()).hasSize(10)
 			.contains("Bảng 6. Đánh giá, công nhận sản phẩm OCOP năm 2022",
-				"Bảng 7. Hỗ trợ chủ thể, sản phẩm OCOP năm 2022 theo đơn vị hành chính — Tỉnh Bắc Kạn");
+				"Bảng 7. Sản phẩm OCOP còn hiệu lực theo nhóm sản phẩm năm 2022",
+				"Bảng 8. Sản phẩm OCOP còn hiệu lực theo nhóm sản phẩm và đơn vị hành chính năm 2022 — Tỉnh Bắc Kạn",
+				"Bảng 9. Kết quả OCOP qua các năm — Tỉnh Bắc Kạn",
+				"Bảng 10. Hỗ trợ chủ thể, sản phẩm OCOP năm 2022 theo đơn vị hành chính — Tỉnh Bắc Kạn");
 		assertThat(page.select("p.report-paragraph").text()).contains("Hội đồng cấp tỉnh đã đánh giá, phân hạng 104 sản phẩm").contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
 		assertThat(page.select(".report-table tr.report-table__total td").eachText()).startsWith("Toàn Tỉnh Bắc Kạn", "656", "7.210", "353");
-		assertThat(page.select(".report-chart img").eachAttr("src")).hasSize(2).allMatch(src -> src.startsWith("data:image/png;base64,"));
+		assertThat(page.select(".report-chart img").eachAttr("src")).hasSize(5).allMatch(src -> src.startsWith("data:image/png;base64,"));
 		assertThat(page.select("a.report-download").eachAttr("href")).hasSize(6)
 			.contains("/backoffice/reports/year-end.pdf?unit=06&year=2022&lang=vi", "/backoffice/reports/year-end.docx?unit=06&year=2022&lang=en");
+	}
+
+	@Test
+	void theEnglishReportOf2022ReadsInEnglishByTheEightDistrictsOf2022() {
+		// today the province has communes only (the districts were dissolved on 1/7/2025); 2022 keeps its districts
+		Document page = Jsoup.parse(page("/backoffice/reports/year-end?unit=06&year=2022&lang=en", PROVINCE, 200));
+
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Year-end report 2022 — Tỉnh Bắc Kạn");
+		assertThat(page.select(".report-document h2").eachText()).containsExactly("I. Results of the collective economy",
+				"II. Results by administrative unit", "III. Over the years", "IV. Petitions received and answered",
+				"V. One Commune One Product (OCOP)", "VI. Support of OCOP subjects and products");
+		assertThat(page.select("p.report-paragraph").text())
+			.contains("As of 31/12/2022, Tỉnh Bắc Kạn had 656 cooperative groups (THT) in operation with 7,210 members, 287 more than at the end of 2021 (369), 166.1% of the plan for the year (target 395).")
+			.contains("In 2022 the provincial council rated 104 products")
+			.contains("By product group: Food ");
+		org.jsoup.nodes.Element units = page.select(".report-table table").stream()
+			.filter(table -> table.selectFirst("caption").text()
+				.equals("Table 3. Collective organisations by administrative unit in 2022 — Tỉnh Bắc Kạn"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(units.select("tbody tr td:first-child").eachText()).hasSize(9)
+			.contains("Huyện Ba Bể", "Huyện Ngân Sơn")
+			.endsWith("Whole of Tỉnh Bắc Kạn");
+		assertThat(page.select(".report-chart figcaption").eachText()).hasSize(5)
+			.contains("Chart 1. Collective organisations in operation by administrative unit in 2022 — Tỉnh Bắc Kạn");
+		assertThat(page.select("main").text()).doesNotContain("Bảng").doesNotContain("Biểu đồ").doesNotContain("chưa có số liệu")
+			.doesNotContain("Đến ngày").doesNotContain("Năm 2022");
 	}
 
 	@Test
@@ -181,7 +212,7 @@ class ReportingWebIntegrationTests {
 			.expectBody(String.class).returnResult().getResponseBody();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select(".stat-card__value").eachText()).startsWith("656", "7.210", "353", "3.600", "55");
-		assertThat(page.select(".report-chart img")).hasSize(2);
+		assertThat(page.select(".report-chart img")).hasSize(5);
 		assertThat(page.select("a[href*=du-lieu.csv]")).isNotEmpty();
 
 		byte[] csv = http.get().uri("/thong-ke/du-lieu.csv?year=2022").exchange().expectStatus().isOk()

@@ -50,7 +50,7 @@ class StatisticsBrowserTests {
 		browser.waitUntil(driver -> driver.getCurrentUrl().contains("year=2022")
 				&& "complete".equals(browser.script("return document.readyState")));
 
-		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Thống kê kinh tế tập thể");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Thống kê kinh tế tập thể và sản phẩm OCOP");
 		assertThat(browser.find(By.cssSelector(".reporting-statistics")).getText()).contains("Tỉnh Bắc Kạn").contains("31/12/2022");
 		List<String> values = texts(".stat-card__value");
 		List<String> labels = texts(".stat-card__label");
@@ -59,7 +59,7 @@ class StatisticsBrowserTests {
 		assertThat(values).startsWith("656", "7.210", "353", "3.600", "55");
 
 		List<WebElement> charts = browser.driver().findElements(By.cssSelector("figure.report-chart"));
-		assertThat(charts).hasSize(2);
+		assertThat(charts).hasSize(5);
 		for (WebElement chart : charts) {
 			WebElement image = chart.findElement(By.tagName("img"));
 			String alternative = image.getDomAttribute("alt");

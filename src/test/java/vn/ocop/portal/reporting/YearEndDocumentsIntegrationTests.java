@@ -51,7 +51,7 @@ class YearEndDocumentsIntegrationTests {
 				.contains("Huyện Ba Bể")
 				.contains("Trong năm 2022, trên địa bàn tỉnh Bắc Kạn có 11 sản phẩm OCOP được hỗ trợ truy xuất nguồn gốc theo quy trình, 11 sản phẩm sản xuất theo chuỗi giá trị và 10 sản phẩm được nâng cao chất lượng, mở rộng quy mô; 25 chủ thể OCOP giai đoạn 2018–2020 được củng cố và 28 chủ thể mới được hỗ trợ.");
 			assertThat(document.getTables()).hasSizeGreaterThanOrEqualTo(5);
-			assertThat(document.getAllPictures()).hasSize(2);
+			assertThat(document.getAllPictures()).hasSize(5);
 		}
 	}
 
