@@ -1,0 +1,70 @@
+-- Back-office list over national-scale data, fifth round (issue 3, docs/benchmarks.md, "Registry:
+-- back-office list", fifth round): the year filter "update missing".
+--
+-- "The organisations registered by the end of year Y without an update for Y" was an anti-join:
+-- the walk of the name order probed each organisation's update for Y in registry_annual_update
+-- (7,874 probes for the first 25 of the 7,415 organisations of 101,104 missing their 2023 update).
+-- Each organisation now carries the years it has an update for, kept by statement triggers on
+-- registry_annual_update (the registry, the import, the demo and scale data write it), and the name
+-- order index carries that column, so that the walk tests each entry without leaving the index.
+-- The triggers change the set incrementally (add the inserted years, remove the deleted ones), so
+-- that two transactions adding updates of the same organisation both count: the row update of the
+-- second re-reads the row the first wrote.
+ALTER TABLE registry_organisation ADD COLUMN update_years INTEGER[] NOT NULL DEFAULT '{}';
+
+COMMENT ON COLUMN registry_organisation.update_years IS
+    'Derived from registry_annual_update by triggers: the years this organisation has an annual update for';
+
+-- The indexes that get the new column are dropped before it is filled and made again after (below).
+DROP INDEX registry_organisation_name_search_idx;
+DROP INDEX registry_organisation_list_idx;
+
+UPDATE registry_organisation o
+   SET update_years = y.years
+  FROM (SELECT organisation_id, array_agg(year ORDER BY year) AS years FROM registry_annual_update GROUP BY organisation_id) y
+ WHERE y.organisation_id = o.id;
+
+-- The years added to and removed from each organisation by a statement, from its transition tables.
+CREATE FUNCTION registry_update_years_refresh() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        -- an update that keeps the (organisation, year) pair (a status, a figure) removes nothing
+        UPDATE registry_organisation o
+           SET update_years = ARRAY(SELECT y FROM unnest(o.update_years) y WHERE y <> ALL (r.years) ORDER BY y)
+          FROM (SELECT d.organisation_id, array_agg(d.year) AS years
+                  FROM old_updates d
+                 WHERE NOT EXISTS (SELECT 1 FROM registry_annual_update k
+                                    WHERE k.organisation_id = d.organisation_id AND k.year = d.year)
+                 GROUP BY d.organisation_id) r
+         WHERE o.id = r.organisation_id AND o.update_years && r.years;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        UPDATE registry_organisation o
+           SET update_years = ARRAY(SELECT DISTINCT y FROM unnest(o.update_years || a.years) y ORDER BY y)
+          FROM (SELECT n.organisation_id, array_agg(n.year) AS years FROM new_updates n GROUP BY n.organisation_id) a
+         WHERE o.id = a.organisation_id AND NOT (o.update_years @> a.years);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER registry_update_years_insert AFTER INSERT ON registry_annual_update
+    REFERENCING NEW TABLE AS new_updates FOR EACH STATEMENT EXECUTE FUNCTION registry_update_years_refresh();
+CREATE TRIGGER registry_update_years_update AFTER UPDATE ON registry_annual_update
+    REFERENCING OLD TABLE AS old_updates NEW TABLE AS new_updates FOR EACH STATEMENT EXECUTE FUNCTION registry_update_years_refresh();
+CREATE TRIGGER registry_update_years_delete AFTER DELETE ON registry_annual_update
+    REFERENCING OLD TABLE AS old_updates FOR EACH STATEMENT EXECUTE FUNCTION registry_update_years_refresh();
+
+-- The name order index with the years (replaces the one of V34: same key and columns, plus the years).
+-- (Both replace the indexes dropped above, with the same keys: an organisation still writes one entry in each.)
+CREATE INDEX registry_organisation_name_years_idx
+    ON registry_organisation (name_sort_key, id) INCLUDE (unit_code, kind, status, sector, registration_date, search_text, update_years);
+
+-- The narrow filter index with the years and the search text (replaces the one of V9: same key), so
+-- that the capped count of a word search or of the missing updates walks it without the table; for
+-- a common word ("che", "nong nghiep") the first 526 matches are found within a few thousand
+-- entries instead of rechecking tens of thousands of table rows that the trigram index proposes.
+CREATE INDEX registry_organisation_filter_idx
+    ON registry_organisation (unit_code, kind, status, sector, registration_date) INCLUDE (search_text, update_years);
+
+ANALYZE registry_organisation;
