@@ -149,8 +149,8 @@ public class Organisations {
 			}
 		}
 		boolean deep = page.getOffset() >= DEEP_OFFSET;
-		// A deep page counts them all (an index-only scan of the narrow registry_organisation_filter_idx,
-		// V9, V41, cheaper than the walk of the sort order that skips the rows before the page): the page
+		// A deep page counts them all (an index-only scan of the narrow registry_organisation_list_idx,
+		// V9, cheaper than the walk of the sort order that skips the rows before the page): the page
 		// is then read from the nearer end of the order, so the last pages skip nothing.
 		long counted = countLimit == Long.MAX_VALUE || deep
 				? jdbc.sql("SELECT count(*) " + matching(filter)).params(filter.parameters()).query(Long.class).single()
