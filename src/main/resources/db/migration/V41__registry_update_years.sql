@@ -15,7 +15,7 @@ ALTER TABLE registry_organisation ADD COLUMN update_years INTEGER[] NOT NULL DEF
 COMMENT ON COLUMN registry_organisation.update_years IS
     'Derived from registry_annual_update by triggers: the years this organisation has an annual update for';
 
--- The name order index gets the new column: dropped before it is filled and made again after (below).
+-- The name order index gets the new column: dropped before it is filled, made again by V42.
 DROP INDEX registry_organisation_name_search_idx;
 
 UPDATE registry_organisation o
@@ -53,19 +53,3 @@ CREATE TRIGGER registry_update_years_update AFTER UPDATE ON registry_annual_upda
     REFERENCING OLD TABLE AS old_updates NEW TABLE AS new_updates FOR EACH STATEMENT EXECUTE FUNCTION registry_update_years_refresh();
 CREATE TRIGGER registry_update_years_delete AFTER DELETE ON registry_annual_update
     REFERENCING OLD TABLE AS old_updates FOR EACH STATEMENT EXECUTE FUNCTION registry_update_years_refresh();
-
--- The name order index with the years (replaces the one of V34: same key and columns, plus the
--- years, so an organisation still writes one entry in a name order index).
-CREATE INDEX registry_organisation_name_years_idx
-    ON registry_organisation (name_sort_key, id) INCLUDE (unit_code, kind, status, sector, registration_date, search_text, update_years);
-
--- The filter columns with the search text and the years, so that the capped count of a word search
--- or of the missing updates walks an index without the table: for a common word ("che", "nong
--- nghiep") the first 526 matches lie within a few thousand entries, where the trigram index proposes
--- tens of thousands of table rows to recheck. V9's narrow registry_organisation_list_idx (same key,
--- about a third of the size) stays for the exact counts of deep pages and the other filters: with
--- only this wider index they read three times the pages (measured, docs/benchmarks.md).
-CREATE INDEX registry_organisation_filter_idx
-    ON registry_organisation (unit_code, kind, status, sector, registration_date) INCLUDE (search_text, update_years);
-
-ANALYZE registry_organisation;
