@@ -1,7 +1,7 @@
 -- Back-office list, fifth round (issue 3, docs/benchmarks.md): the indexes that carry V41's years.
 -- A migration of its own: an index built in the transaction that filled the column (V41) would also
 -- hold an entry for every row version that UPDATE left behind (they are still visible to that
--- transaction), measured 252 MB instead of 163 MB for the name order index of 201,104 organisations.
+-- transaction), measured 252 MB instead of 130 MB for the name order index of 201,104 organisations.
 
 -- The name order index with the years (replaces the one of V34: same key and columns, plus the
 -- years, so an organisation still writes one entry in a name order index).
