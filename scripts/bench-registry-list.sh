@@ -112,7 +112,7 @@ communes=$(psql_db -d "$db" -Atc "SELECT string_agg(unit_code, ' ') FROM (SELECT
 last_page=$(psql_db -d "$db" -Atc "SELECT count(*) / 25 + 1 FROM registry_organisation
   WHERE unit_code IN (SELECT unit_code FROM registry_unit_area WHERE container_code = '06')")
 L=/backoffice/registry
-mixes=(plain kinds units year text sort deep dated)
+mixes=(plain kinds units year text sort deep dated keyset)
 declare -A urls
 urls[plain]="$L $L?page=2 $L?page=3 $L?page=10"
 urls[kinds]="$L?kind=HTX $L?kind=THT&status=OPERATING $L?kind=LHHTX $L?status=DISSOLVED $L?sector=TRADE_SERVICES_OTHER $L?kind=HTX&sector=FINANCE_CREDIT&status=OPERATING $L?status=SUSPENDED&sector=AGRICULTURE"
@@ -125,6 +125,9 @@ urls[text]="$L?q=hop+tac+xa+dong+tam $L?q=che $L?q=nong+nghiep $L?q=to+hop+tac+c
 urls[sort]="$L?sort=REGISTRATION_DATE $L?sort=UNIT $L?sort=REGISTRATION_DATE&kind=THT $L?sort=UNIT&status=OPERATING&page=5"
 urls[deep]="$L?page=100 $L?page=1000 $L?page=$(( last_page / 2 )) $L?page=$last_page $L?sort=REGISTRATION_DATE&page=2000 $L?kind=HTX&page=1500"
 urls[dated]="$L?date=31/12/2022 $L?date=31/12/2022&status=OPERATING $L?date=30/06/2023&unit=061 $L?date=31/12/2021&kind=HTX&status=SUSPENDED"
+# keyset: the "next" and "previous" links of the deep pages (page number and the organisation the page
+# starts after or ends before), filled in from the pages themselves below.
+urls[keyset]=""
 
 echo "checking every URL answers 200 with the list ..."
 all=$work/urls-all.txt
@@ -137,6 +140,13 @@ for mix in "${mixes[@]}"; do
     if [ "$code" != 200 ] || ! grep -q '<table' <<<"$body"; then echo "$u answered $code without the list"; exit 1; fi
     echo "$u" >>"$work/urls-$mix.txt"
     echo "$u" >>"$all"
+    if [ "$mix" = deep ]; then
+      # the page's next and previous links (an application without keyset links gives bare page numbers)
+      for rel in next prev; do
+        link=$(grep -o "rel=\"$rel\" href=\"[^\"]*\"" <<<"$body" | head -1 | sed 's/.*href="//; s/"$//; s/&amp;/\&/g' || true)
+        [ -n "$link" ] && urls[keyset]+=" $link"
+      done
+    fi
   done
 done
 

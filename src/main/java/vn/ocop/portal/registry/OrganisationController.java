@@ -134,14 +134,23 @@ class OrganisationController {
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String date,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String update, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
 		List<String> problems = new ArrayList<>();
 		OrganisationQuery query = query(kind, status, unit, date, sector, year, update, q, sort, page, properties.pageSize(),
 				problems);
 		LocalDate day = query.date();
 		// Counted up to COUNTED_PAGES_AHEAD pages past this one: "more than N" beyond (docs/benchmarks.md).
 		long countLimit = (long) (query.page() + 1 + COUNTED_PAGES_AHEAD) * query.size();
-		Page<OrganisationSummary> result = organisations.list(query, countLimit);
+		// The next and previous links name the page and the organisation it starts after (ends before),
+		// so that following them costs the same at any depth; a bare page number still works.
+		Organisations.Cursor cursor = after != null && OrganisationId.isValid(after) ? Organisations.Cursor.after(OrganisationId.of(after))
+				: before != null && OrganisationId.isValid(before) ? Organisations.Cursor.before(OrganisationId.of(before)) : null;
+		Page<OrganisationSummary> result = organisations.list(query, countLimit, cursor);
+		List<OrganisationSummary> rows = result.getContent();
+		String nextAfter = rows.isEmpty() ? null : rows.get(rows.size() - 1).id().value();
+		// the first page is as cheap without a cursor, and its link stays a bare page number
+		String previousBefore = rows.isEmpty() || query.page() <= 1 ? null : rows.get(0).id().value();
 		LocalDate shownDate = day == null ? organisations.today() : day;
 		model.addAttribute("organisations", result);
 		model.addAttribute("countMore", result.getTotalElements() > countLimit);
@@ -173,6 +182,10 @@ class OrganisationController {
 			.queryParam("sort", query.sort().name())
 			.encode()
 			.toUriString());
+		String pageLink = (String) model.getAttribute("pageLink");
+		model.addAttribute("previousLink", pageLink + "&page=" + query.page()
+				+ (previousBefore == null ? "" : "&before=" + previousBefore));
+		model.addAttribute("nextLink", pageLink + "&page=" + (query.page() + 2) + (nextAfter == null ? "" : "&after=" + nextAfter));
 		String filters = UriComponentsBuilder.newInstance()
 			.queryParamIfPresent("kind", Optional.ofNullable(query.kind()).map(Enum::name))
 			.queryParamIfPresent("status", Optional.ofNullable(query.status()).map(Enum::name))

@@ -86,6 +86,36 @@ public class Organisations {
 	 * has a next page, and the caller shows "more than {@code countLimit}".
 	 */
 	public Page<OrganisationSummary> list(OrganisationQuery query, long countLimit) {
+		return list(query, countLimit, null);
+	}
+
+	/**
+	 * Where a page of the back-office list starts: right after the organisation {@code id} (the
+	 * last row of the page before, for a "next" link) or, with {@code after} false, right before it
+	 * (the first row of the page after, for a "previous" link). The page is then found from that
+	 * organisation's place in the order (keyset pagination) instead of skipping the rows before it,
+	 * whatever its depth; the query's page number only names it and anchors its count.
+	 */
+	record Cursor(OrganisationId id, boolean after) {
+
+		static Cursor after(OrganisationId id) {
+			return new Cursor(id, true);
+		}
+
+		static Cursor before(OrganisationId id) {
+			return new Cursor(id, false);
+		}
+
+	}
+
+	/**
+	 * {@link #list(OrganisationQuery, long)} from a {@link Cursor} when one is given and its
+	 * organisation exists: the same rows as the query's page number when nothing changed in
+	 * between; the total counts up to {@code countLimit} from the page on (the rows before it are
+	 * taken as the page number says). A "next" cursor that finds nothing and a "previous" one that
+	 * finds less than a full page (rows were added or removed meanwhile) give way to the page number.
+	 */
+	Page<OrganisationSummary> list(OrganisationQuery query, long countLimit, Cursor cursor) {
 		// A plan per request: a generic plan (the driver prepares a statement used five times) cannot
 		// see the size of the scope's unit codes and sorts the whole scope for every page.
 		jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
@@ -102,17 +132,29 @@ public class Organisations {
 			case REGISTRATION_DATE -> " ORDER BY o.registration_date, o.name_sort_key DESC, o.id DESC";
 			case UNIT -> " ORDER BY o.unit_code DESC, o.name_sort_key DESC, o.id DESC";
 		};
+		Map<String, Object> position = cursor == null || countLimit == Long.MAX_VALUE ? null
+				: jdbc.sql("SELECT o.id AS c_id, o.name_sort_key AS c_key, o.registration_date AS c_date, o.unit_code AS c_unit"
+						+ " FROM registry_organisation o WHERE o.id = :id")
+					.param("id", cursor.id().value())
+					.query()
+					.listOfRows()
+					.stream()
+					.findFirst()
+					.orElse(null);
+		if (position != null) {
+			Page<OrganisationSummary> fromCursor = pageFrom(query, filter, date, page, order, reversed, cursor.after(), position,
+					countLimit);
+			if (fromCursor != null) {
+				return fromCursor;
+			}
+		}
 		boolean deep = page.getOffset() >= DEEP_OFFSET;
 		// A deep page counts them all (an index-only scan of the narrow registry_organisation_list_idx,
 		// V9, cheaper than the walk of the sort order that skips the rows before the page): the page
 		// is then read from the nearer end of the order, so the last pages skip nothing.
 		long counted = countLimit == Long.MAX_VALUE || deep
 				? jdbc.sql("SELECT count(*) " + matching(filter)).params(filter.parameters()).query(Long.class).single()
-				: jdbc.sql("SELECT count(*) FROM (SELECT 1 " + matching(filter) + " LIMIT :countLimit) matching")
-					.params(filter.parameters())
-					.param("countLimit", countLimit + 1)
-					.query(Long.class)
-					.single();
+				: cappedCount(filter, "", Map.of(), countLimit + 1, query.text());
 		long total = countLimit == Long.MAX_VALUE ? counted : Math.min(counted, countLimit + 1);
 		long offset = page.getOffset();
 		long limit = page.getPageSize();
@@ -129,9 +171,84 @@ public class Organisations {
 			limit = Math.max(0, Math.min(limit, counted - offset));
 			offset = Math.max(0, counted - page.getOffset() - page.getPageSize());
 		}
+		String pageIds = "SELECT o.id " + matching(filter) + pageOrder + " LIMIT :limit OFFSET :offset";
+		return new PageImpl<>(rows(query, filter, date, pageIds, order, Map.of("limit", limit, "offset", offset)), page, total);
+	}
+
+	/**
+	 * The page after or before the cursor's organisation (its sort values in {@code position}),
+	 * or null when there is none after it or a page before it is not full.
+	 */
+	private Page<OrganisationSummary> pageFrom(OrganisationQuery query, Filter filter, LocalDate date, PageRequest page,
+			String order, String reversed, boolean after, Map<String, Object> position, long countLimit) {
+		Map<String, Object> cursorParams = Map.of("cId", position.get("c_id"), "cKey", position.get("c_key"), "cDate",
+				position.get("c_date"), "cUnit", position.get("c_unit"), "limit", (long) page.getPageSize(), "offset", 0L);
+		String pageIds = "SELECT o.id " + matching(filter) + " AND " + keyset(query.sort(), after, false)
+				+ (after ? order : reversed) + " LIMIT :limit";
+		List<OrganisationSummary> rows = rows(query, filter, date, pageIds, order, cursorParams);
+		if (after ? rows.isEmpty() : rows.size() < page.getPageSize() || page.getOffset() == 0) {
+			return null;
+		}
+		// Counted from the page's first row on, up to what the page number leaves of the limit.
+		long before = page.getOffset();
+		long cap = Math.max(countLimit - before, 0) + 1;
+		long fromPage;
+		if (after) {
+			fromPage = cappedCount(filter, " AND " + keyset(query.sort(), true, false), cursorParams, cap, query.text());
+		}
+		else {
+			fromPage = rows.size() + cappedCount(filter, " AND " + keyset(query.sort(), true, true), cursorParams,
+					Math.max(cap - rows.size(), 0), query.text());
+		}
+		return new PageImpl<>(rows, page, Math.min(before + fromPage, countLimit + 1));
+	}
+
+	/**
+	 * How many organisations match (with the extra condition), counting no further than
+	 * {@code limit}. For a word search the trigram index (V6) is not used: it proposes every table
+	 * row that holds the words' trigrams (22,924 rows rechecked for "nong nghiep" to count 526), where
+	 * the walk of the narrow filter index, which carries the search text (V41), stops at the limit;
+	 * only words with digits (a code, a registration or tax number) are rare enough for it.
+	 */
+	private long cappedCount(Filter filter, String condition, Map<String, Object> extra, long limit, String text) {
+		boolean words = text != null && text.chars().noneMatch(Character::isDigit);
+		if (words) {
+			jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+		}
+		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 " + matching(filter) + condition + " LIMIT :countLimit) matching")
+			.params(filter.parameters())
+			.params(extra)
+			.param("countLimit", limit)
+			.query(Long.class)
+			.single();
+		if (words) {
+			jdbc.sql("SET LOCAL enable_bitmapscan = on").update();
+		}
+		return counted;
+	}
+
+	/**
+	 * The rows after ({@code after}) or before the cursor's organisation in the order, or from it on
+	 * ({@code inclusive}): row comparisons on the order's columns, so that the walk of the order's
+	 * index starts at the cursor.
+	 */
+	private static String keyset(OrganisationQuery.Order sort, boolean after, boolean inclusive) {
+		String op = after ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<");
+		return switch (sort) {
+			case NAME -> "(o.name_sort_key, o.id) " + op + " (:cKey, :cId)";
+			// newest first, then by name: the dates run the other way
+			case REGISTRATION_DATE -> after
+					? "o.registration_date <= :cDate AND (o.registration_date < :cDate OR (o.name_sort_key, o.id) " + op + " (:cKey, :cId))"
+					: "o.registration_date >= :cDate AND (o.registration_date > :cDate OR (o.name_sort_key, o.id) " + op + " (:cKey, :cId))";
+			case UNIT -> "(o.unit_code, o.name_sort_key, o.id) " + op + " (:cUnit, :cKey, :cId)";
+		};
+	}
+
+	/** The rows of the page whose ids {@code pageIds} selects, in the order, with their units named. */
+	private List<OrganisationSummary> rows(OrganisationQuery query, Filter filter, LocalDate date, String pageIds, String order,
+			Map<String, Object> pageParams) {
 		// The page's ids first, from the filter columns alone (an index-only scan of the list indexes,
 		// V9, V34), then their rows: a deep page does not read the rows it skips (docs/benchmarks.md).
-		String pageIds = "SELECT o.id " + matching(filter) + pageOrder + " LIMIT :limit OFFSET :offset";
 		String statusColumn = query.date() == null ? "o.status"
 				: "(SELECT s.status FROM registry_status_change s WHERE s.organisation_id = o.id AND s.effective_date <= :date"
 						+ " ORDER BY s.effective_date DESC, s.seq DESC LIMIT 1)";
@@ -142,9 +259,8 @@ public class Organisations {
 				+ " o.registration_date, o.unit_code, o.sector, " + statusColumn + " AS status_on" + yearColumns
 				+ " FROM (" + pageIds + ") page JOIN registry_organisation o ON o.id = page.id" + filter.join() + order)
 			.params(filter.parameters())
+			.params(pageParams)
 			.param("date", date)
-			.param("limit", limit)
-			.param("offset", offset)
 			.query((rs, n) -> {
 				String updateStatus = rs.getString("update_status");
 				int members = rs.getInt("members");
@@ -163,7 +279,7 @@ public class Organisations {
 		for (OrganisationSummary row : rows) {
 			named.add(row.withUnit(names.get(row.unitCode())));
 		}
-		return new PageImpl<>(named, page, total);
+		return named;
 	}
 
 	/**
@@ -340,26 +456,39 @@ public class Organisations {
 	 * than sorting the whole scope (docs/benchmarks.md).
 	 */
 	private Filter filter(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope) {
-		if (scope.kind() != RegistryAccess.ScopeFilter.Kind.AREA) {
-			return Filter.of(query, date, scope, null);
-		}
-		String[] codes = jdbc.sql("SELECT DISTINCT a.unit_code FROM registry_unit_area a WHERE a.container_code = :scope")
-			.param("scope", scope.reference())
-			.query(String.class)
-			.list()
-			.toArray(String[]::new);
-		return Filter.of(query, date, scope, codes);
+		String[] codes = scope.kind() != RegistryAccess.ScopeFilter.Kind.AREA ? null
+				: jdbc.sql("SELECT DISTINCT a.unit_code FROM registry_unit_area a WHERE a.container_code = :scope")
+					.param("scope", scope.reference())
+					.query(String.class)
+					.list()
+					.toArray(String[]::new);
+		// The unit filter the same way: the codes that lay in the unit on the date, read first (one
+		// index-only query), instead of an EXISTS over the unit areas tested per organisation.
+		String[] unitCodes = query.unitCode() == null ? null
+				: jdbc.sql("SELECT DISTINCT a.unit_code FROM registry_unit_area a WHERE a.container_code = :unit AND NOT a.lineage"
+						+ " AND a.valid_from <= :date AND (a.valid_to IS NULL OR a.valid_to >= :date)")
+					.param("unit", query.unitCode())
+					.param("date", date)
+					.query(String.class)
+					.list()
+					.toArray(String[]::new);
+		return Filter.of(query, date, scope, codes, unitCodes);
 	}
 
 	/** The FROM additions, WHERE clause and parameters of a list query: fixed SQL, every value a parameter. */
 	record Filter(String join, String where, Map<String, Object> parameters) {
 
 		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope) {
-			return of(query, date, scope, null);
+			return of(query, date, scope, null, null);
 		}
 
-		/** With {@code scopeUnits} (the codes that lie in an area scope) the scope is tested against them. */
-		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope, String[] scopeUnits) {
+		/**
+		 * With {@code scopeUnits} (the codes that lie in an area scope) the scope is tested against
+		 * them; with {@code filterUnits} (the codes that lay in the query's unit on the date) so is the
+		 * unit filter.
+		 */
+		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope, String[] scopeUnits,
+				String[] filterUnits) {
 			StringBuilder where = new StringBuilder(" WHERE TRUE");
 			Map<String, Object> params = new LinkedHashMap<>();
 			switch (scope.kind()) {
@@ -401,7 +530,11 @@ public class Organisations {
 						: " AND EXISTS (SELECT 1 FROM registry_status_period p WHERE p.organisation_id = o.id"
 								+ " AND p.status = :status AND p.valid_from <= :date AND (p.valid_until IS NULL OR p.valid_until > :date))");
 			}
-			if (query.unitCode() != null) {
+			if (query.unitCode() != null && filterUnits != null) {
+				where.append(" AND o.registration_date <= :date AND o.unit_code = ANY(:filterUnits)");
+				params.put("filterUnits", filterUnits);
+			}
+			else if (query.unitCode() != null) {
 				where.append(" AND o.registration_date <= :date AND EXISTS (SELECT 1 FROM registry_unit_area a"
 						+ " WHERE a.unit_code = o.unit_code AND a.container_code = :unit AND NOT a.lineage AND a.valid_from <= :date"
 						+ " AND (a.valid_to IS NULL OR a.valid_to >= :date))");
@@ -414,7 +547,9 @@ public class Organisations {
 				switch (query.updateStatus()) {
 					case ANY -> where.append(" AND u.organisation_id IS NOT NULL");
 					case MISSING -> {
-						where.append(" AND u.organisation_id IS NULL AND o.registration_date <= :yearEnd");
+						// The years with an update carried by the organisation (kept by triggers, V41) and by
+						// the name order index: the walk tests each entry in the index, with no anti-join.
+						where.append(" AND NOT (o.update_years @> ARRAY[CAST(:year AS INTEGER)]) AND o.registration_date <= :yearEnd");
 						params.put("yearEnd", LocalDate.of(query.year(), 12, 31));
 					}
 					default -> {

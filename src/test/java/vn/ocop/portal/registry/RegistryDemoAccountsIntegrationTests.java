@@ -82,6 +82,35 @@ class RegistryDemoAccountsIntegrationTests {
 	}
 
 	@Test
+	void canboTinhFollowsNextAndPreviousLinksOfAWordSearchWhichShowTheSamePagesAsPageNumbers() {
+		DemoAccountSession tinh = DemoAccountSession.signIn(port, "canbo.tinh");
+		Document first = Jsoup.parse(tinh.page("/backoffice/registry?q=hop+tac").body());
+		assertThat(first.selectFirst("p.result-count").text()).startsWith("Hơn 525 tổ chức (ngày ");
+		String lastOfFirst = first.select("tr[data-organisation]").last().attr("data-organisation");
+		String next = first.selectFirst("nav.pagination a[rel=next]").attr("href");
+		assertThat(next).contains("q=hop").contains("page=2").contains("after=" + lastOfFirst);
+
+		Document second = Jsoup.parse(tinh.page(next).body());
+		Document secondByNumber = Jsoup.parse(tinh.page("/backoffice/registry?q=hop+tac&sort=NAME&page=2").body());
+		assertThat(rowCodes(second)).hasSize(25).isEqualTo(rowCodes(secondByNumber)).doesNotContain(lastOfFirst);
+		assertThat(second.selectFirst("p.result-count").text()).isEqualTo(secondByNumber.selectFirst("p.result-count").text())
+			.startsWith("Hơn 550 tổ chức (ngày ");
+		assertThat(second.selectFirst("nav.pagination span").text()).isEqualTo("Trang 2 / hơn 22");
+
+		Document third = Jsoup.parse(tinh.page(second.selectFirst("nav.pagination a[rel=next]").attr("href")).body());
+		assertThat(rowCodes(third)).isEqualTo(rowCodes(Jsoup.parse(tinh.page("/backoffice/registry?q=hop+tac&sort=NAME&page=3").body())));
+		String previous = third.selectFirst("nav.pagination a[rel=prev]").attr("href");
+		assertThat(previous).contains("page=2").contains("before=" + rowCodes(third).get(0));
+		assertThat(rowCodes(Jsoup.parse(tinh.page(previous).body()))).isEqualTo(rowCodes(second));
+		// back to the first page: a bare page number
+		assertThat(second.selectFirst("nav.pagination a[rel=prev]").attr("href")).contains("page=1").doesNotContain("before=");
+	}
+
+	private static java.util.List<String> rowCodes(Document page) {
+		return page.select("tr[data-organisation]").eachAttr("data-organisation");
+	}
+
+	@Test
 	void theEditorIsRefused() {
 		DemoAccountSession editor = DemoAccountSession.signIn(port, "bientap");
 
