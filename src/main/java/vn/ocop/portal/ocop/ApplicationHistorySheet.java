@@ -306,8 +306,7 @@ class ApplicationHistorySheet implements OcopSheet<ApplicationHistorySheet.Row> 
 			}
 			return;
 		}
-		List<RecognitionRules.Rule> rulesOfDate = context.cached(CACHE + ".rules." + instrument.get().code() + "." + decided,
-				() -> rules.rulesOn(instrument.get().code(), decided));
+		List<RecognitionRules.Rule> rulesOfDate = rulesOn(instrument.get(), decided, context);
 
 		// the round: its organising unit is the subject's province, or for a district round its district
 		Optional<UnitPlaces.Place> place = places.place(subject.unitCode(), concluded);
@@ -449,6 +448,16 @@ class ApplicationHistorySheet implements OcopSheet<ApplicationHistorySheet.Row> 
 		}
 		return scorecards.instrument(code)
 			.filter(i -> !on.isBefore(i.validFrom()) && (i.validUntil() == null || on.isBefore(i.validUntil().plusDays(TRANSITION_DAYS))));
+	}
+
+	/**
+	 * Which level recognised what under the instrument on the date; for a transitional dossier decided
+	 * after the instrument lapsed, the rules of its last day (pending dossiers finish under the old rules).
+	 */
+	private List<RecognitionRules.Rule> rulesOn(Instrument instrument, LocalDate decided, ImportContext context) {
+		LocalDate on = instrument.validUntil() != null && !decided.isBefore(instrument.validUntil())
+				? instrument.validUntil().minusDays(1) : decided;
+		return context.cached(CACHE + ".rules." + instrument.code() + "." + on, () -> rules.rulesOn(instrument.code(), on));
 	}
 
 	/** The product's latest recognition decided before {@code on}: stored (other rounds) or in rows above. */
