@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The words people write in the applications history (sheet {@code danh-gia-ocop}): the kind, the
- * result and the level in English codes or in Vietnamese with or without diacritics ("lần đầu",
- * "nang hang", "đánh giá, phân hạng lại"), and the members' totals as a list ("72,5; 75; 70").
+ * result and the level in English codes or in Vietnamese with or without diacritics ({@code lần đầu},
+ * {@code nang hang}, {@code đánh giá, phân hạng lại}), and the members' totals as a list
+ * ({@code 72,5; 75; 70}).
  * Matching ignores case, diacritics, spaces and punctuation.
  */
 final class HistoryWords {

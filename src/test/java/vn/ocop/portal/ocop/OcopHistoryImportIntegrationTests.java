@@ -181,6 +181,24 @@ class OcopHistoryImportIntegrationTests {
 		assertThat(storedApplications()).isZero();
 	}
 
+	@Test
+	void aDossierPendingWhenTheCriteriaChangedFinishesUnderTheOldRules() {
+		OcopHistoryWorkbook pending = new OcopHistoryWorkbook(2022);
+		// concluded under 1048 (until 23/02/2023), decided under 148, when the province no longer recognised 3★
+		List<List<Object>> applications = new ArrayList<>();
+		applications.add(row(pending.product("061", 1), "", "", 2023, 1, "lần đầu", "", "60", "công nhận", 3,
+				pending.decision("1"), LocalDate.of(2023, 3, 10), LocalDate.of(2023, 2, 20), "", ""));
+		ImportJobView job = imports.importNow(OcopHistoryWorkbook.xlsx(folder.resolve("chuyen-tiep.xlsx"),
+				new Sheet("chu-the", OcopHistoryWorkbook.SUBJECT_HEADERS, pending.subjects()),
+				new Sheet("san-pham", OcopHistoryWorkbook.PRODUCT_HEADERS, pending.products()),
+				new Sheet("danh-gia-ocop", OcopHistoryWorkbook.APPLICATION_HEADERS, applications)), null, PROVINCE);
+
+		assertThat(job.status()).as(imports.problems(job, 0, 50).getContent().toString()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(jdbc.sql("SELECT r.instrument_code || '|' || a.recognising_level || '|' || a.star FROM ocop_application a"
+				+ " JOIN ocop_round r ON r.id = a.round_id JOIN ocop_product p ON p.id = a.product_id WHERE p.code = :code")
+			.param("code", pending.product("061", 1)).query(String.class).single()).isEqualTo("1048/2019|PROVINCE|3");
+	}
+
 	long storedApplications() {
 		return jdbc.sql("SELECT count(*) FROM ocop_application a JOIN ocop_product p ON p.id = a.product_id"
 				+ " JOIN ocop_subject s ON s.id = p.subject_id WHERE s.code LIKE :p").param("p", history.prefix + "-%")
