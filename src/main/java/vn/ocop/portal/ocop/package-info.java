@@ -31,7 +31,8 @@
  * {@code shared.calendar.WorkingDayCalendar}. Every change
  * goes through {@code audit}; pages check roles through {@code identity}. Refers to registry
  * organisations by ID only. Its history is imported through the
- * {@code importing} module's sheets {@code chu-the} and {@code san-pham}. See {@code docs/ocop.md}.
+ * {@code importing} module's sheets {@code chu-the}, {@code san-pham} and {@code danh-gia-ocop} (past evaluation
+ * rounds and their applications). See {@code docs/ocop.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "OCOP programme",
 		allowedDependencies = { "audit", "identity", "units", "registry", "importing" })
