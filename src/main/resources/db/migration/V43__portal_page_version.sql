@@ -21,3 +21,11 @@ $$;
 CREATE TRIGGER news_public_state_bumps_page_version
     AFTER UPDATE ON news_public_state
     FOR EACH STATEMENT EXECUTE FUNCTION portal_page_version_bump();
+
+-- Petition answers: publishing an answer, taking it down, or changing a published petition (its
+-- answer, its topic) changes the public answer list and answer pages. Row-level, only for rows
+-- that are or were published, so the back office's other workflow steps leave the cache alone.
+CREATE TRIGGER petitions_petition_published_bumps_page_version
+    AFTER UPDATE ON petitions_petition
+    FOR EACH ROW WHEN (OLD.published_at IS NOT NULL OR NEW.published_at IS NOT NULL)
+    EXECUTE FUNCTION portal_page_version_bump();

@@ -130,7 +130,6 @@ class PublicPetitionController {
 		return "petitions/public/track";
 	}
 
-	@CacheablePage
 	@GetMapping("/thong-ke")
 	String dashboard(@RequestParam Optional<Integer> nam, Model model, Locale locale) {
 		int year = nam.orElse(queries.today().getYear());

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  *                        background: a published change reaches every node within this time);
  *                        zero reads it on every cacheable request instead (tests)
  * @param maxAge          how long a page is kept at most, for content whose changes do not move
- *                        the version (catalogue, directory, statistics, petition answers)
+ *                        the version (catalogue, directory, statistics)
  */
 @ConfigurationProperties("ocop.page-cache")
 record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
