@@ -86,8 +86,8 @@ article=$(curl -s "$base/" | grep -o 'href="/tin-tuc/[a-z0-9-]*"' | grep -v 'chu
 curl -s -o "$work/static/home.html" "$base/"
 curl -s -o "$work/static/article.html" "$base$article"
 echo "home page: $(wc -c <"$work/static/home.html") bytes; article $article: $(wc -c <"$work/static/article.html") bytes"
-echo "home headers: $(curl -s -o /dev/null -D - "$base/" | grep -iE '^(etag|cache-control):' | tr -d '\r' | tr '\n' ' ')"
-echo "article headers: $(curl -s -o /dev/null -D - "$base$article" | grep -iE '^(etag|cache-control):' | tr -d '\r' | tr '\n' ' ')"
+echo "home headers: $(curl -s -o /dev/null -D - "$base/" | grep -iE '^(etag|cache-control|x-page-cache):' | tr -d '\r' | tr '\n' ' ')"
+echo "article headers: $(curl -s -o /dev/null -D - "$base$article" | grep -iE '^(etag|cache-control|x-page-cache):' | tr -d '\r' | tr '\n' ' ')"
 echo "css headers: $(curl -s -o /dev/null -D - "$base/css/portal.css" | grep -iE '^(cache-control|last-modified):' | tr -d '\r' | tr '\n' ' ')"
 
 nport=$(free_port)

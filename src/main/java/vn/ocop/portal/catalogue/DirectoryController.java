@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.ocop.portal.shared.web.CacheablePage;
 import vn.ocop.portal.registry.OrganisationKind;
 import vn.ocop.portal.registry.PublicOrganisations;
 import vn.ocop.portal.registry.Sector;
@@ -50,6 +51,7 @@ class DirectoryController {
 		this.units = units;
 	}
 
+	@CacheablePage
 	@GetMapping
 	String list(@RequestParam(name = "tinh", required = false) String province,
 			@RequestParam(name = "don-vi", required = false) String unit,
@@ -99,6 +101,7 @@ class DirectoryController {
 		return "catalogue/directory";
 	}
 
+	@CacheablePage
 	@GetMapping("/{key}")
 	Object profile(@PathVariable String key, Model model) {
 		PublicOrganisations.Profile profile = directory.profile(key)

@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.ocop.portal.shared.web.CacheablePage;
 import vn.ocop.portal.certification.Certificate;
 import vn.ocop.portal.certification.CertificateStatus;
 import vn.ocop.portal.certification.PublicCertificates;
@@ -87,6 +88,7 @@ class ProductCatalogueController {
 		return PATH + "/" + certificate.productCode();
 	}
 
+	@CacheablePage
 	@GetMapping(PATH)
 	String list(@RequestParam(name = "sao", required = false) String star,
 			@RequestParam(name = "nhom", required = false) String group, @RequestParam(name = "bo", required = false) String set,
@@ -144,6 +146,7 @@ class ProductCatalogueController {
 		return "catalogue/products";
 	}
 
+	@CacheablePage
 	@GetMapping(PATH + "/{code}")
 	String product(@PathVariable String code, Model model, Locale locale) {
 		Certificate certificate = certificates.validByProductCode(code)

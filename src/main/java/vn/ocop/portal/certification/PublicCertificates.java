@@ -53,6 +53,11 @@ public class PublicCertificates {
 
 	/** Products with a certificate valid today. */
 	public Page<Certificate> catalogue(Query query) {
+		return catalogue(query, true);
+	}
+
+	/** @param counted whether the page knows the total (a count over every match) */
+	private Page<Certificate> catalogue(Query query, boolean counted) {
 		StringBuilder where = new StringBuilder(CertificateStore.VALID);
 		Map<String, Object> params = CertificateStore.params();
 		params.put("today", today());
@@ -79,7 +84,7 @@ public class PublicCertificates {
 			where.append(" AND (' ' || c.search_text) LIKE :w").append(i);
 			params.put("w" + i, "% " + words.get(i) + "%");
 		}
-		long total = store.jdbc().sql("SELECT count(*) FROM certification_certificate c WHERE " + where).params(params)
+		long total = !counted ? -1 : store.jdbc().sql("SELECT count(*) FROM certification_certificate c WHERE " + where).params(params)
 			.query(Long.class).single();
 		params.put("limit", query.size());
 		params.put("offset", query.page() * query.size());
@@ -89,7 +94,7 @@ public class PublicCertificates {
 			.params(params)
 			.query((rs, n) -> CertificateStore.certificate(rs))
 			.list();
-		return new PageImpl<>(rows, PageRequest.of(query.page(), query.size()), total);
+		return new PageImpl<>(rows, PageRequest.of(query.page(), query.size()), counted ? total : rows.size());
 	}
 
 	/** A certificate by its number, whatever its status (the verification page shows expired and revoked ones as such). */
@@ -126,7 +131,8 @@ public class PublicCertificates {
 
 	/** For the site search: certified products whose name, holder or code contains the words. */
 	public List<Certificate> search(String text, int limit) {
-		return words(text).isEmpty() ? List.of() : catalogue(new Query(null, null, null, null, text, 0, limit)).getContent();
+		// the site search shows the first hits only: no count(*) over every match
+		return words(text).isEmpty() ? List.of() : catalogue(new Query(null, null, null, null, text, 0, limit), false).getContent();
 	}
 
 	/** For the sitemap: how many products are certified today, and a page of them in a stable order. */

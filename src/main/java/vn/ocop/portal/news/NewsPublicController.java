@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.view.RedirectView;
 
+import vn.ocop.portal.shared.web.CacheablePage;
+
 /**
  * The public news: all news, a category, a tag (paginated), and an article at
  * {@code /tin-tuc/{slug}}; an old slug answers 301 to the current one. Pages are cacheable
  * ({@link PublicCaching}).
  */
+@CacheablePage
 @Controller
 @RequestMapping(NewsPublicController.PATH)
 class NewsPublicController {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.ocop.portal.shared.web.CacheablePage;
 import vn.ocop.portal.petitions.PetitionForms.PetitionForm;
 
 /**
@@ -53,6 +54,7 @@ class PublicPetitionController {
 		this.properties = properties;
 	}
 
+	@CacheablePage
 	@GetMapping
 	String answers(@RequestParam Optional<String> topic, @RequestParam Optional<String> department,
 			@RequestParam Optional<String> q, @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
@@ -64,6 +66,7 @@ class PublicPetitionController {
 		return "petitions/public/answers";
 	}
 
+	@CacheablePage
 	@GetMapping("/{code:KN\\..+}")
 	String answer(@PathVariable String code, Model model, Locale locale) {
 		model.addAttribute("answer", queries.publishedAnswer(PetitionController.code(code), locale)

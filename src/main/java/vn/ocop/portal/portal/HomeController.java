@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.ocop.portal.shared.web.CacheablePage;
 import vn.ocop.portal.shared.web.HomeSection;
 import vn.ocop.portal.shared.web.HomeSectionContribution;
 
@@ -32,6 +33,7 @@ class HomeController {
 		this.sections = sections;
 	}
 
+	@CacheablePage
 	@GetMapping("/")
 	String showHome(Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request,
 			jakarta.servlet.http.HttpServletResponse response) {

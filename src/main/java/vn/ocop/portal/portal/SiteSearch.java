@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +38,23 @@ class SiteSearch {
 	/** The most hits asked of each provider. */
 	static final int HITS_PER_PROVIDER = 20;
 
+	/** Threads of the pool that runs providers beside the request's thread (shared by all searches). */
+	static final int PARALLEL_PROVIDERS = 6;
+
 	private static final Logger log = LoggerFactory.getLogger(SiteSearch.class);
 
 	private final ObjectProvider<SearchProvider> providers;
 
+	private final ExecutorService pool;
+
 	SiteSearch(ObjectProvider<SearchProvider> providers) {
 		this.providers = providers;
+		AtomicInteger threads = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(PARALLEL_PROVIDERS, task -> {
+			Thread thread = new Thread(task, "site-search-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	Results search(String rawQuery, Locale locale) {
@@ -55,8 +72,8 @@ class SiteSearch {
 			return new Results("", shortened, List.of(), null, List.of(), List.of());
 		}
 		Map<String, List<SearchHit>> byKind = new LinkedHashMap<>();
-		for (SearchProvider provider : providers.orderedStream().toList()) {
-			for (SearchHit hit : hitsOf(provider, query, locale)) {
+		for (List<SearchHit> hits : hitsOfAll(query, locale)) {
+			for (SearchHit hit : hits) {
 				byKind.computeIfAbsent(hit.kindKey(), key -> new ArrayList<>()).add(hit);
 			}
 		}
@@ -68,6 +85,34 @@ class SiteSearch {
 		String chosen = byKind.containsKey(kind) ? kind : null;
 		List<Group> shown = chosen == null ? groups : groups.stream().filter(group -> group.kindKey().equals(chosen)).toList();
 		return new Results(query, shortened, groups, chosen, shown, List.copyOf(closeMatches));
+	}
+
+	/**
+	 * Every provider's hits, in the providers' order. The providers run at the same time (the
+	 * first on the request's thread, the others on the search's own small pool), so a search takes
+	 * as long as its slowest provider rather than all of them together; when the pool is busy a
+	 * provider simply waits its turn. Providers get everything they need as arguments (the locale),
+	 * none reads the request's thread-bound state.
+	 */
+	private List<List<SearchHit>> hitsOfAll(String query, Locale locale) {
+		List<SearchProvider> all = providers.orderedStream().toList();
+		List<CompletableFuture<List<SearchHit>>> others = new ArrayList<>();
+		for (SearchProvider provider : all.subList(Math.min(1, all.size()), all.size())) {
+			others.add(CompletableFuture.supplyAsync(() -> hitsOf(provider, query, locale), pool));
+		}
+		List<List<SearchHit>> hits = new ArrayList<>(all.size());
+		if (!all.isEmpty()) {
+			hits.add(hitsOf(all.get(0), query, locale));
+		}
+		for (CompletableFuture<List<SearchHit>> other : others) {
+			hits.add(other.join());
+		}
+		return hits;
+	}
+
+	@PreDestroy
+	void stop() {
+		pool.shutdownNow();
 	}
 
 	private static List<SearchHit> hitsOf(SearchProvider provider, String query, Locale locale) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import vn.ocop.portal.shared.web.CacheablePage;
 import vn.ocop.portal.units.AdministrativeUnit;
 import vn.ocop.portal.units.AdministrativeUnits;
 
@@ -66,6 +67,7 @@ class StatisticsController {
 		this.provinceCode = provinceCode;
 	}
 
+	@CacheablePage
 	@GetMapping(PATH)
 	String statistics(@RequestParam(required = false) String year, Model model, HttpServletResponse response) {
 		List<Integer> years = reports.reportedYears();

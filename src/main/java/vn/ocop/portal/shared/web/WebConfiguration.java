@@ -37,6 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new CacheablePageMarker());
 	}
 
 	/** Time is injected so that deadlines and year-end logic can be tested by moving the clock. */

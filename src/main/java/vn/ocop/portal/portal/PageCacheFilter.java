@@ -1,0 +1,249 @@
+package vn.ocop.portal.portal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import vn.ocop.portal.portal.PageCache.CachedPage;
+import vn.ocop.portal.shared.web.CacheablePage;
+
+/**
+ * Serves public pages to anonymous readers from memory ({@link PageCache}), before Spring Session
+ * and Spring Security run: a hit creates no session, reads no database and renders nothing.
+ * <p>
+ * Only GET and HEAD requests without a session cookie, credentials or a language switch
+ * ({@code ?lang=}) are looked up, under a key made of scheme, host, path, query and the language
+ * (the {@code OCOP_LANG} cookie as the locale resolver reads it; the font size is applied in the
+ * browser, so it does not vary the page). A miss renders the page as usual and keeps it when the
+ * handler is declared {@link CacheablePage} and the answer is a 200 HTML page that sets no cookie,
+ * is not private and holds no CSRF field; it is kept with the headers it was answered with
+ * (security headers, Cache-Control, Vary), its ETag (the handler's, else the hash of the body) and
+ * Last-Modified, under the page version read before rendering — a page rendered while the version
+ * moved is not kept. A hit answers {@code If-None-Match} and {@code If-Modified-Since} with 304.
+ */
+class PageCacheFilter extends HttpFilter {
+
+	/** Response header naming the cache's answer: HIT, MISS (rendered and kept) or BYPASS. */
+	static final String STATUS_HEADER = "X-Page-Cache";
+
+	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-type", "content-language",
+			"date", "transfer-encoding", "connection", "keep-alive", STATUS_HEADER.toLowerCase(Locale.ROOT));
+
+	private static final byte[] CSRF_FIELD = "_csrf".getBytes(StandardCharsets.US_ASCII);
+
+	private final PageCache cache;
+
+	private final PageVersions versions;
+
+	private final LocaleResolver locales;
+
+	private final PageCacheProperties properties;
+
+	private final String sessionCookie;
+
+	PageCacheFilter(PageCache cache, PageVersions versions, LocaleResolver locales, PageCacheProperties properties,
+			String sessionCookie) {
+		this.cache = cache;
+		this.versions = versions;
+		this.locales = locales;
+		this.properties = properties;
+		this.sessionCookie = sessionCookie;
+	}
+
+	@Override
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		String method = request.getMethod();
+		boolean head = "HEAD".equals(method);
+		if (!(head || "GET".equals(method)) || request.getDispatcherType() != DispatcherType.REQUEST || !anonymous(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = key(request);
+		long version = versions.current();
+		CachedPage page = version < 0 ? null : cache.find(key, version);
+		if (page != null) {
+			serve(page, request, response, head);
+			return;
+		}
+		if (head || version < 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, rendering);
+			CachedPage rendered = keepable(request, rendering, version);
+			if (rendered != null && versions.current() == version) {
+				cache.put(key, rendered);
+				rendering.setHeader(HttpHeaders.ETAG, rendered.etag());
+				rendering.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified());
+				rendering.setHeader(STATUS_HEADER, "MISS");
+			}
+		}
+		finally {
+			rendering.copyBodyToResponse();
+		}
+	}
+
+	/** No session cookie, no credentials, no language switch. */
+	private boolean anonymous(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return false;
+		}
+		// the language switch sets a cookie; parameters that are not in the query string (a test's
+		// mock request) cannot be part of the key
+		if (request.getParameter("lang") != null
+				|| request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				String name = cookie.getName();
+				if (name.equals(sessionCookie) || name.equals("JSESSIONID") || name.equals("remember-me")) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		Locale locale = locales.resolveLocale(request);
+		StringBuilder key = new StringBuilder(96).append(request.getScheme())
+			.append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI());
+		if (query != null) {
+			key.append('?').append(query);
+		}
+		return key.append('|').append(locale.toLanguageTag()).toString();
+	}
+
+	private CachedPage keepable(HttpServletRequest request, ContentCachingResponseWrapper rendering, long version) {
+		if (!Boolean.TRUE.equals(request.getAttribute(CacheablePage.REQUEST_ATTRIBUTE)) || rendering.getStatus() != 200
+				|| rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+			return null;
+		}
+		String contentType = rendering.getContentType();
+		if (contentType == null || !contentType.startsWith("text/html")) {
+			return null;
+		}
+		String cacheControl = rendering.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (cacheControl != null && (cacheControl.contains("private") || cacheControl.contains("no-store"))) {
+			return null;
+		}
+		byte[] body = rendering.getContentAsByteArray();
+		if (body.length > properties.maxPageSize().toBytes() || contains(body, CSRF_FIELD)) {
+			return null;
+		}
+		String etag = rendering.getHeader(HttpHeaders.ETAG);
+		if (etag == null) {
+			etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+		}
+		long lastModified = lastModified(rendering.getHeader(HttpHeaders.LAST_MODIFIED));
+		List<String[]> headers = new ArrayList<>();
+		for (String name : rendering.getHeaderNames()) {
+			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase(HttpHeaders.ETAG)
+					&& !name.equalsIgnoreCase(HttpHeaders.LAST_MODIFIED)) {
+				for (String value : rendering.getHeaders(name)) {
+					headers.add(new String[] { name, value });
+				}
+			}
+		}
+		Locale language = rendering.getLocale();
+		return new CachedPage(body, contentType, language, etag, lastModified, List.copyOf(headers), version);
+	}
+
+	private static long lastModified(String header) {
+		if (header != null) {
+			try {
+				return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+					.toInstant()
+					.toEpochMilli();
+			}
+			catch (java.time.format.DateTimeParseException unreadable) {
+				// the time of rendering instead
+			}
+		}
+		return System.currentTimeMillis() / 1000 * 1000;
+	}
+
+	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
+			throws IOException {
+		for (String[] header : page.headers()) {
+			response.addHeader(header[0], header[1]);
+		}
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+		response.setHeader(STATUS_HEADER, "HIT");
+		if (notModified(page, request)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		if (page.language() != null) {
+			response.setLocale(page.language());
+		}
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		if (!head) {
+			response.getOutputStream().write(page.body());
+		}
+	}
+
+	private static boolean notModified(CachedPage page, HttpServletRequest request) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			String etag = page.etag();
+			for (String candidate : ifNoneMatch.split(",")) {
+				String tag = candidate.strip();
+				if (tag.startsWith("W/")) {
+					tag = tag.substring(2);
+				}
+				if (tag.equals("*") || tag.equals(etag) || etag.startsWith("W/") && tag.equals(etag.substring(2))) {
+					return true;
+				}
+			}
+			return false;
+		}
+		try {
+			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+			return since >= 0 && page.lastModified() <= since;
+		}
+		catch (IllegalArgumentException unreadable) {
+			return false;
+		}
+	}
+
+	private static boolean contains(byte[] body, byte[] part) {
+		outer: for (int i = 0, end = body.length - part.length; i <= end; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (body[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+}
