@@ -182,14 +182,8 @@ class CertificationController {
 	String recordRerating(@PathVariable String number, @RequestParam(required = false) String filedOn, Locale locale,
 			RedirectAttributes redirect) {
 		Certificate certificate = readableCertificate(number);
-		try {
-			management.recordReratingFiled(certificate.id(), date(filedOn));
-			redirect.addFlashAttribute("notice", "certification.rerating.recorded");
-		}
-		catch (CertificationRefused refused) {
-			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
-		}
-		return "redirect:" + PATH + "/certificates/" + certificate.number();
+		return onCertificate(certificate, "certification.rerating.recorded", locale, redirect,
+				() -> management.recordReratingFiled(certificate.id(), date(filedOn)));
 	}
 
 	@PostMapping(PATH + "/certificates/{number}/revoke")
@@ -199,15 +193,9 @@ class CertificationController {
 			@RequestParam(required = false) String decisionNumber, @RequestParam(required = false) String decidedOn,
 			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
 		Certificate certificate = readableCertificate(number);
-		try {
-			management.revoke(certificate.number(),
-					new RevocationOrder(ground, date(concludedOn), level, decisionNumber, date(decidedOn), reason));
-			redirect.addFlashAttribute("notice", "certification.revocation.recorded");
-		}
-		catch (CertificationRefused refused) {
-			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
-		}
-		return "redirect:" + PATH + "/certificates/" + certificate.number();
+		return onCertificate(certificate, "certification.revocation.recorded", locale, redirect,
+				() -> management.revoke(certificate.number(),
+						new RevocationOrder(ground, date(concludedOn), level, decisionNumber, date(decidedOn), reason)));
 	}
 
 	@PostMapping(PATH + "/certificates/{number}/revocation-case")
@@ -217,15 +205,9 @@ class CertificationController {
 			@RequestParam(required = false) String conclusionReference, @RequestParam(required = false) String reason,
 			Locale locale, RedirectAttributes redirect) {
 		Certificate certificate = readableCertificate(number);
-		try {
-			management.openRevocation(certificate.number(),
-					new RevocationCase(ground, source, date(concludedOn), conclusionReference, reason));
-			redirect.addFlashAttribute("notice", "certification.revocationCase.opened");
-		}
-		catch (CertificationRefused refused) {
-			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
-		}
-		return "redirect:" + PATH + "/certificates/" + certificate.number();
+		return onCertificate(certificate, "certification.revocationCase.opened", locale, redirect,
+				() -> management.openRevocation(certificate.number(),
+						new RevocationCase(ground, source, date(concludedOn), conclusionReference, reason)));
 	}
 
 	@PostMapping(PATH + "/certificates/{number}/revocation-case/dismiss")
@@ -233,14 +215,8 @@ class CertificationController {
 	String dismissRevocation(@PathVariable String number, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		Certificate certificate = readableCertificate(number);
-		try {
-			management.dismissRevocation(certificate.number(), reason);
-			redirect.addFlashAttribute("notice", "certification.revocationCase.dismissed");
-		}
-		catch (CertificationRefused refused) {
-			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
-		}
-		return "redirect:" + PATH + "/certificates/" + certificate.number();
+		return onCertificate(certificate, "certification.revocationCase.dismissed", locale, redirect,
+				() -> management.dismissRevocation(certificate.number(), reason));
 	}
 
 	/**
@@ -334,6 +310,22 @@ class CertificationController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(body);
+	}
+
+	/**
+	 * Runs a manager's action on a certificate and goes back to its page: with the notice when the
+	 * action is done, with the refusal's problems (in the reader's language) when it is refused.
+	 */
+	private String onCertificate(Certificate certificate, String notice, Locale locale, RedirectAttributes redirect,
+			Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (CertificationRefused refused) {
+			redirect.addFlashAttribute("problems", texts(refused.problems(), locale));
+		}
+		return "redirect:" + PATH + "/certificates/" + certificate.number();
 	}
 
 }
