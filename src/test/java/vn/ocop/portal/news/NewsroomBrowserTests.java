@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -131,11 +130,13 @@ class NewsroomBrowserTests {
 		browser.waitUntil(d -> d.getCurrentUrl().endsWith("/backoffice"));
 	}
 
-	/** Clicks a submit button and waits for the page it leads to. */
+	/**
+	 * Clicks a submit button and waits for the page it leads to (through the shared helper: Chromium
+	 * sometimes reports a replaced node as "not in the document" rather than stale, which
+	 * a wait for staleness took for an error).
+	 */
 	private void submit(WebElement button) {
-		button.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(button)::apply);
-		browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
+		browser.clickToNextPage(button);
 	}
 
 	private static WebElement button(String text) {
