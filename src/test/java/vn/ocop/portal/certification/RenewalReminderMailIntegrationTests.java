@@ -2,8 +2,6 @@ package vn.ocop.portal.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +18,6 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -35,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.ocop.portal.support.LocalSmtp;
 import vn.ocop.portal.support.MovableClock;
 import vn.ocop.portal.support.OcopCertificateFixtures;
 
@@ -53,16 +51,11 @@ class RenewalReminderMailIntegrationTests {
 
 	static final String OFFICE = "van.phong.ocop@example.vn";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		SMTP.start();
-	}
+	static final GreenMail SMTP = LocalSmtp.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		LocalSmtp.register(registry, SMTP);
 	}
 
 	@AfterAll
@@ -249,13 +242,5 @@ class RenewalReminderMailIntegrationTests {
 		}).flatMap(List::stream).distinct().toList();
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException failure) {
-			throw new IllegalStateException(failure);
-		}
-	}
 
 }

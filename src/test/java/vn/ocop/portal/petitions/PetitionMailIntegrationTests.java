@@ -3,13 +3,11 @@ package vn.ocop.portal.petitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -25,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionOperations;
 
 import vn.ocop.portal.shared.web.Formats;
+import vn.ocop.portal.support.LocalSmtp;
 
 /**
  * E-mail through a real SMTP server (GreenMail on a free local port), with an injected clock: the
@@ -39,16 +38,11 @@ class PetitionMailIntegrationTests {
 
 	static final String DEPARTMENT_MAILBOX = "so.khdt.thumail@example.vn";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		SMTP.start();
-	}
+	static final GreenMail SMTP = LocalSmtp.start();
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		LocalSmtp.register(registry, SMTP);
 	}
 
 	@AfterAll
@@ -198,13 +192,5 @@ class PetitionMailIntegrationTests {
 				: Arrays.stream(message.getRecipients(type)).map(Object::toString).toList();
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException failure) {
-			throw new IllegalStateException(failure);
-		}
-	}
 
 }
