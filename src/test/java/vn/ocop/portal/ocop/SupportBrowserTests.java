@@ -59,7 +59,8 @@ class SupportBrowserTests {
 		assertThat(browser.find(By.id("supportedOn-error")).getText()).isEqualTo("Ngày hỗ trợ phải thuộc năm 2025.");
 		browser.find(By.id("supportedOn")).clear();
 		browser.find(By.id("supportedOn")).sendKeys("15/08/2025");
-		browser.find(By.cssSelector(".form-actions button[type=submit]")).click();
+		// the refused form was answered at the list's address already: wait for the next page itself
+		browser.clickToNextPage(browser.find(By.cssSelector(".form-actions button[type=submit]")));
 
 		browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/backoffice/ocop/support"));
 		assertThat(browser.find(By.cssSelector(".alert--success")).getText()).isEqualTo("Đã lưu hồ sơ hỗ trợ.");
