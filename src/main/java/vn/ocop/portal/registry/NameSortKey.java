@@ -1,41 +1,37 @@
 package vn.ocop.portal.registry;
 
-import java.io.ByteArrayOutputStream;
-import java.text.Collator;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 import java.util.regex.Pattern;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 
 /**
  * A byte key that sorts organisation names in Vietnamese dictionary order (a ă â b c d đ e ê …,
  * tones after letters) when the database compares bytes: PostgreSQL's ICU collations are not on
- * every server, so the key comes from {@link Collator} for vi-VN. Names are compared word by word
- * ("Bà Rịa" before "Bạch Thông", as printed lists do) and without the kind words they start with
- * ("Hợp tác xã Đồng Tâm" sorts under Đ), then by the whole name.
+ * every server, so the key is ICU's sort key for Vietnamese, computed here. Spaces weigh less than
+ * any letter, so names compare word by word ("Bà Rịa" before "Bạch Thông", as printed lists do);
+ * the kind words a name starts with are left out ("Hợp tác xã Đồng Tâm" sorts under Đ) and
+ * only break ties.
  * <p>
- * Each word's collation key is followed by two zero bytes, which sort before any collation weight,
- * so a word sorts before its longer continuations and a name before the names it starts.
+ * ICU's sort keys are compressed (about a byte a letter and a few bytes for the tones and cases of
+ * the whole name) and end with a zero byte, which sorts before any weight: a name sorts before the
+ * names it starts, and the key of the proper name followed by the key of its kind words compares
+ * as the pair. The key is about 70 bytes for the benchmark's names, against about 380 for the per-word
+ * {@code java.text.Collator} keys of V6–V45, and the name order indexes carry it in every entry
+ * (docs/benchmarks.md, session 5). Keys written by another version of this class are recomputed by
+ * {@link NameSortKeyMigration}.
  */
 final class NameSortKey {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+	/** A frozen (immutable, thread-safe) collator for Vietnamese at tertiary strength. */
+	private static final Collator COLLATOR = Collator.getInstance(ULocale.forLanguageTag("vi-VN")).freeze();
 
 	private static final Pattern KIND_WORDS = Pattern.compile(
 			"^(liên hiệp hợp tác xã|liên hiệp htx|lhhtx|hợp tác xã|htx|tổ hợp tác|tht|quỹ tín dụng nhân dân)\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
-
-	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(VIETNAMESE));
-
-	/**
-	 * The collation keys of words seen before: names repeat a few thousand words (kinds, trades,
-	 * places), and a key costs more than the lookup. Bounded; keys are never modified.
-	 */
-	private static final Map<String, byte[]> WORD_KEYS = new ConcurrentHashMap<>();
-
-	private static final int MAX_WORD_KEYS = 50_000;
 
 	private NameSortKey() {
 	}
@@ -48,31 +44,18 @@ final class NameSortKey {
 	}
 
 	static byte[] of(String name) {
-		Collator collator = COLLATOR.get();
-		ByteArrayOutputStream key = new ByteArrayOutputStream();
-		for (String word : SPACES.split(properName(name))) {
-			if (!word.isEmpty()) {
-				key.writeBytes(wordKey(collator, word));
-				key.write(0);
-				key.write(0);
-			}
+		String whole = name == null ? "" : SPACES.matcher(name.strip()).replaceAll(" ");
+		String proper = properName(whole);
+		byte[] properKey = COLLATOR.getCollationKey(proper).toByteArray();
+		if (proper.equals(whole)) {
+			return properKey;
 		}
-		key.write(0);
-		key.write(0);
-		key.writeBytes(collator.getCollationKey(name == null ? "" : name.strip()).toByteArray());
-		return key.toByteArray();
-	}
-
-	private static byte[] wordKey(Collator collator, String word) {
-		byte[] known = WORD_KEYS.get(word);
-		if (known != null) {
-			return known;
-		}
-		byte[] computed = collator.getCollationKey(word).toByteArray();
-		if (WORD_KEYS.size() < MAX_WORD_KEYS) {
-			WORD_KEYS.put(word, computed);
-		}
-		return computed;
+		// the kind words break ties: "Hợp tác xã Đồng Tâm" before "Tổ hợp tác Đồng Tâm"
+		String kindWords = whole.substring(0, whole.length() - proper.length()).strip();
+		byte[] kindKey = COLLATOR.getCollationKey(kindWords).toByteArray();
+		byte[] key = Arrays.copyOf(properKey, properKey.length + kindKey.length);
+		System.arraycopy(kindKey, 0, key, properKey.length, kindKey.length);
+		return key;
 	}
 
 }
