@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,14 @@ class ValueObjectTests {
 				"Hợp tác xã Đồng Tâm");
 		assertThat(NameSortKey.properName("Liên hiệp hợp tác xã Nông sản Bắc Kạn")).isEqualTo("Nông sản Bắc Kạn");
 		assertThat(NameSortKey.properName("Hợp tác xã")).isEqualTo("Hợp tác xã");
+	}
+
+	@Test
+	void searchWordsAreTestedRarerFirstWithTheKindWordsLast() {
+		assertThat(Stream.of("hop", "tac", "xa", "dong", "tam").sorted(Organisations.RARER_FIRST))
+			.containsExactly("dong", "tam", "hop", "tac", "xa");
+		assertThat(Stream.of("to", "hop", "tac", "chan", "nuoi").sorted(Organisations.RARER_FIRST))
+			.containsExactly("chan", "nuoi", "hop", "tac", "to");
 	}
 
 	private static AnnualFigures figures(int members, String capital) {
