@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,15 +48,18 @@ public class CertificationManagement {
 
 	private final Auditor auditor;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CertificationManagement(CertificateStore store, OcopProducts products, CertificationAccess access,
-			CertificationProperties properties, Auditor auditor, Clock clock) {
+			CertificationProperties properties, Auditor auditor, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.products = products;
 		this.access = access;
 		this.properties = properties;
 		this.auditor = auditor;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -165,6 +169,7 @@ public class CertificationManagement {
 			store.fileRerating(certificateId, filedOn);
 			auditor.record(AuditRecord.updated(MODULE, "OcopCertificate", certificate.number(),
 					Map.of("reratingFiledOn", ""), Map.of("reratingFiledOn", filedOn.toString())));
+			events.publishEvent(new CertificateReratingRecorded(certificate.number(), certificate.productId(), filedOn));
 		}
 		return store.certificate(certificateId).orElseThrow();
 	}
@@ -322,6 +327,7 @@ public class CertificationManagement {
 		after.put("reason", clean.reason());
 		pending.ifPresent(open -> after.put("case", open.id()));
 		auditor.record(new AuditRecord(MODULE, "OcopCertificate", certificate.number(), "REVOKED", null, after));
+		events.publishEvent(new CertificateRevoked(certificate.number(), certificate.productId(), clean.decidedOn()));
 		return store.certificate(certificate.id()).orElseThrow();
 	}
 
@@ -466,6 +472,7 @@ public class CertificationManagement {
 		after.put("issuedOn", order.signedOn().toString());
 		after.put("decision", order.number());
 		auditor.record(AuditRecord.created(MODULE, "OcopCertificate", number, after));
+		events.publishEvent(new CertificateIssued(number, product.id(), p.row().star(), p.row().kind(), order.signedOn()));
 		return number;
 	}
 

@@ -18,6 +18,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,6 +66,8 @@ class ImportEngine {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate storeTransaction;
 
 	private final TransactionTemplate ownTransaction;
@@ -72,7 +75,7 @@ class ImportEngine {
 	private final DataSource dataSource;
 
 	ImportEngine(ImportSheets sheets, ImportJobs jobs, ImportFiles files, Auditor auditor, ImportingProperties properties,
-			Clock clock, PlatformTransactionManager transactions, DataSource dataSource) {
+			Clock clock, PlatformTransactionManager transactions, DataSource dataSource, ApplicationEventPublisher events) {
 		this.dataSource = dataSource;
 		this.sheets = sheets;
 		this.jobs = jobs;
@@ -80,6 +83,7 @@ class ImportEngine {
 		this.auditor = auditor;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 		this.storeTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -316,6 +320,7 @@ class ImportEngine {
 						throw new IllegalStateException("Import " + id + " is no longer running (marked abandoned?)");
 					}
 					auditor.record(audit(id, file, "IMPORTED", ImportStatus.SUCCEEDED, rows, 0, done, null));
+					events.publishEvent(new ImportSucceeded(id, done.stream().map(SheetSummary::sheet).toList(), rows));
 				});
 			}
 			catch (StoreFailed failed) {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -40,7 +41,8 @@ import vn.ocop.portal.shared.web.SearchText;
 /**
  * A dozen demo articles (news/demo-articles.txt, written by the team in Vietnamese; invented
  * events) with illustrations drawn here at startup and credited to the team, published on their
- * dates. Loads once (an advisory lock for several nodes), when {@code ocop.demo.enabled}; audited
+ * dates; the notice of the 2025 OCOP application rounds carries a PDF attachment, the rounds'
+ * schedule, drawn with PDFBox ({@link DemoSchedulePdf}). Loads once (an advisory lock for several nodes), when {@code ocop.demo.enabled}; audited
  * as one record.
  */
 @Component
@@ -58,6 +60,10 @@ class NewsDemoData implements ApplicationRunner {
 
 	private final MediaLibrary media;
 
+	private final Attachments attachments;
+
+	private final PdfFiles pdfFiles;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionOperations transactions;
@@ -66,10 +72,12 @@ class NewsDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	NewsDemoData(Articles articles, MediaLibrary media, JdbcClient jdbc, TransactionOperations transactions,
-			Auditor auditor, Clock clock) {
+	NewsDemoData(Articles articles, MediaLibrary media, Attachments attachments, PdfFiles pdfFiles, JdbcClient jdbc,
+			TransactionOperations transactions, Auditor auditor, Clock clock) {
 		this.articles = articles;
 		this.media = media;
+		this.attachments = attachments;
+		this.pdfFiles = pdfFiles;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.auditor = auditor;
@@ -81,10 +89,19 @@ class NewsDemoData implements ApplicationRunner {
 		List<Map<String, String>> demo = read();
 		Integer created = transactions.execute(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('ocop-portal.news.demo'))").query(Object.class).single();
+			Instant now = clock.instant();
 			if (articles.findBySlug(Slugs.of(demo.get(0).get("title"))).isPresent()) {
+				// loaded by an earlier version: only what it did not have yet, the attachment
+				boolean attached = false;
+				for (Map<String, String> item : demo) {
+					Optional<Article> article = articles.findBySlug(Slugs.of(item.get("title")));
+					attached |= article.isPresent() && attach(item, article.get().id(), now);
+				}
+				if (attached) {
+					articles.publicPagesChanged(now);
+				}
 				return 0;
 			}
-			Instant now = clock.instant();
 			for (Map<String, String> item : demo) {
 				store(item, now);
 			}
@@ -121,6 +138,18 @@ class NewsDemoData implements ApplicationRunner {
 				draft.categoryId(), draft.coverPhotoId(), ArticleStatus.PUBLISHED, null, null, published, true, null,
 				draft.createdBy(), draft.createdAt(), draft.updatedBy(), draft.updatedAt(), draft.version(), draft.tags());
 		articles.updateState(out, "duyettin", now);
+		attach(item, id, now);
+	}
+
+	/** Attaches the item's PDF unless the article has it; whether it did. */
+	private boolean attach(Map<String, String> item, long articleId, Instant now) {
+		if (!DemoSchedulePdf.FILE_NAME.equals(item.get("attachment"))
+				|| attachments.of(articleId).stream().anyMatch(file -> file.fileName().equals(DemoSchedulePdf.FILE_NAME))) {
+			return false;
+		}
+		attachments.insert(articleId, DemoSchedulePdf.TITLE, pdfFiles.check(DemoSchedulePdf.FILE_NAME, DemoSchedulePdf.render()),
+				"bientap", now);
+		return true;
 	}
 
 	static List<Map<String, String>> read() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +55,13 @@ class ProductRegistry {
 
 	private final OcopProductProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ProductRegistry(OcopProductStore store, ProductCodes codes, UnitPlaces places, Scorecards scorecards,
-			Organisations organisations, OcopAccess access, Auditor auditor, OcopProductProperties properties, Clock clock) {
+			Organisations organisations, OcopAccess access, Auditor auditor, OcopProductProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.codes = codes;
 		this.places = places;
@@ -66,6 +70,7 @@ class ProductRegistry {
 		this.access = access;
 		this.auditor = auditor;
 		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -106,6 +111,7 @@ class ProductRegistry {
 				after.get().phone(), after.get().email());
 		store.updateSubject(changed, access.actor(), clock.instant());
 		auditor.record(AuditRecord.updated(MODULE, "OcopSubject", Long.toString(id), before.auditValues(), changed.auditValues()));
+		events.publishEvent(new SubjectDetailsChanged(id));
 		return true;
 	}
 
@@ -261,6 +267,7 @@ class ProductRegistry {
 		store.updateProduct(id, changed, access.actor(), clock.instant());
 		auditor.record(AuditRecord.updated(MODULE, "OcopProduct", Long.toString(id), stored(before).auditValues(),
 				changed.auditValues()));
+		events.publishEvent(new ProductDetailsChanged(id));
 		return true;
 	}
 
@@ -278,6 +285,7 @@ class ProductRegistry {
 		store.updateProduct(id, after, access.actor(), clock.instant());
 		auditor.record(new AuditRecord(MODULE, "OcopProduct", Long.toString(id), "REGISTERED", stored(before).auditValues(),
 				after.auditValues()));
+		events.publishEvent(new ProductDetailsChanged(id));
 		return after.code();
 	}
 
@@ -312,6 +320,7 @@ class ProductRegistry {
 		long photoId = store.insertPhoto(id, content.get().contentType(), fileName, data, access.actor(), clock.instant());
 		auditor.record(AuditRecord.created(MODULE, "OcopProductPhoto", id + "/" + photoId,
 				java.util.Map.of("fileName", fileName, "contentType", content.get().contentType(), "bytes", data.length)));
+		events.publishEvent(new ProductDetailsChanged(id));
 		return Optional.empty();
 	}
 

@@ -10,11 +10,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The page version of {@code portal_page_version}, as this node last read it. Published content
- * moves it in the database (the news through a trigger on {@code news_public_state}, in the same
- * transaction); a background thread of each node reads it every
+ * moves it in the database, in the same transaction (the news and petition answers through
+ * triggers, V43; the directory, the catalogue and the statistics through the modules' events,
+ * {@link PublishedChanges}); a background thread of each node reads it every
  * {@code ocop.page-cache.refresh-interval} with one primary-key look-up, so requests never query it.
  * When it moves, the node's cached pages are dropped. With a zero interval (tests) it is read on
  * every call of {@link #current()} instead.
@@ -85,9 +88,40 @@ class PageVersions implements InitializingBean, DisposableBean {
 		}
 	}
 
-	/** Moves the version on (for changes that do not go through a table with a trigger). */
+	/** Moves the version on now, in the current transaction if there is one. */
 	void bump() {
 		jdbc.sql("UPDATE portal_page_version SET version = version + 1, changed_at = now() WHERE id = 1").update();
+	}
+
+	/**
+	 * Moves the version on just before the current transaction commits, once however often it is
+	 * called in that transaction (a transaction of its own, REQUIRES_NEW, bumps on its own commit);
+	 * at once without a transaction. The row is locked only from that moment to the commit, so
+	 * concurrent changes wait for each other only while committing, and a rolled-back change moves
+	 * nothing.
+	 */
+	void bumpBeforeCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			bump();
+			return;
+		}
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof BumpBeforeCommit) {
+				return;
+			}
+		}
+		TransactionSynchronizationManager.registerSynchronization(new BumpBeforeCommit());
+	}
+
+	/** The version's move, registered once on a transaction. */
+	private final class BumpBeforeCommit implements TransactionSynchronization {
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			bump();
+		}
+
 	}
 
 }

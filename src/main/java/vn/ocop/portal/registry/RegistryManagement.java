@@ -23,7 +23,10 @@ import vn.ocop.portal.units.UnitCode;
  * suspension, resumption and dissolution, record union memberships, and submit, enter, accept or
  * return annual updates. Each command checks the current user's right ({@link RegistryAccess}),
  * the domain rules (a broken rule throws {@link RegistryRuleViolation} and changes nothing) and
- * is audited in the same transaction.
+ * is audited in the same transaction. What the public may see change is published as an event in
+ * that transaction ({@link OrganisationRegistered}, {@link OrganisationCorrected},
+ * {@link OrganisationSuspended}, {@link OrganisationResumed}, {@link OrganisationDissolved},
+ * {@link UnionMembershipChanged}, {@link AnnualUpdateAccepted}).
  */
 @Component("registryManagement")
 @Transactional
@@ -135,6 +138,7 @@ public class RegistryManagement {
 		store.update(organisation, clock.instant());
 		areas.ensure(List.of(details.unitCode()));
 		auditor.record(AuditRecord.updated(MODULE, ORGANISATION, id.value(), before, after));
+		events.publishEvent(new OrganisationCorrected(id));
 		return true;
 	}
 
@@ -144,6 +148,7 @@ public class RegistryManagement {
 		OrganisationAuditValues before = organisation.auditValues();
 		organisation.suspend(date, reason, access.actor(), clock);
 		storeTransition(organisation, before, Transition.SUSPENDED);
+		events.publishEvent(new OrganisationSuspended(id, date));
 	}
 
 	/** Records that a suspended organisation resumed its activity from {@code date}. */
@@ -152,6 +157,7 @@ public class RegistryManagement {
 		OrganisationAuditValues before = organisation.auditValues();
 		organisation.resume(date, access.actor(), clock);
 		storeTransition(organisation, before, Transition.RESUMED);
+		events.publishEvent(new OrganisationResumed(id, date));
 	}
 
 	/**
@@ -209,6 +215,7 @@ public class RegistryManagement {
 		long number = memberships.add(unionId, memberId, joinedOn, clock.instant(), access.actor());
 		auditor.record(AuditRecord.created(MODULE, MEMBERSHIP, Long.toString(number),
 				Map.of("union", unionId.value(), "member", memberId.value(), "joinedOn", joinedOn.toString())));
+		events.publishEvent(new UnionMembershipChanged(unionId, memberId, joinedOn, true));
 		return number;
 	}
 
@@ -239,6 +246,7 @@ public class RegistryManagement {
 		auditor.record(new AuditRecord(MODULE, MEMBERSHIP, Long.toString(membership.id()), "ENDED",
 				Map.of("leftOn", "open"), Map.of("union", membership.unionId().value(), "member",
 						membership.memberId().value(), "leftOn", leftOn.toString())));
+		events.publishEvent(new UnionMembershipChanged(membership.unionId(), membership.memberId(), leftOn, false));
 	}
 
 	// ------------------------------------------------------------------------------ annual updates
@@ -285,6 +293,9 @@ public class RegistryManagement {
 		}
 		updates.save(update);
 		auditor.record(new AuditRecord(MODULE, ANNUAL_UPDATE, updateId(id, year), action, before, update.auditValues()));
+		if (update.status() == AnnualUpdateStatus.ACCEPTED) {
+			events.publishEvent(new AnnualUpdateAccepted(id, year));
+		}
 		return new AnnualUpdateOutcome(update.status(), warnings);
 	}
 
@@ -296,6 +307,7 @@ public class RegistryManagement {
 		update.accept(access.actor(), clock);
 		updates.save(update);
 		auditor.record(new AuditRecord(MODULE, ANNUAL_UPDATE, updateId(id, year), "ACCEPTED", before, update.auditValues()));
+		events.publishEvent(new AnnualUpdateAccepted(id, year));
 	}
 
 	/** An officer returns a submitted update to the representative, saying what to correct. */

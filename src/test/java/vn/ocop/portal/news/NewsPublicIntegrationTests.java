@@ -13,14 +13,23 @@ import static vn.ocop.portal.news.Newsdesk.unique;
 
 import java.io.ByteArrayOutputStream;
 import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -39,6 +48,9 @@ class NewsPublicIntegrationTests {
 			+ "<iframe src=\"https://evil.example/frame\"></iframe>"
 			+ "<figure><img src=\"/media/anh/1/trang.png\" alt=\"Ảnh\" onload=\"alert(2)\"><figcaption>Chú thích <b onclick=\"alert(3)\">đậm</b></figcaption></figure>"
 			+ "<svg onload=\"alert(4)\"></svg><p style=\"background:url(javascript:alert(5))\">kiểu</p>";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -265,6 +277,31 @@ class NewsPublicIntegrationTests {
 		Article demo = articles.findBySlug(Slugs.of(NewsDemoData.read().get(0).get("title"))).orElseThrow();
 		assertThat(demo.status()).isEqualTo(ArticleStatus.PUBLISHED);
 		assertThat(demo.coverPhotoId()).isNotNull();
+	}
+
+	@Test
+	void theDemoNoticeLinksItsScheduleAsARealPdfInVietnamese() throws Exception {
+		Map<String, String> notice = NewsDemoData.read().stream().filter(item -> item.containsKey("attachment")).findFirst().orElseThrow();
+		String slug = Slugs.of(notice.get("title"));
+		HttpClient http = HttpClient.newHttpClient();
+
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tin-tuc/" + slug)).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		org.jsoup.nodes.Element link = Jsoup.parse(page.body()).selectFirst(".news-attachments a[href$=.pdf]");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).contains(DemoSchedulePdf.TITLE);
+		HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + link.attr("href")))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+		try (PDDocument pdf = Loader.loadPDF(download.body())) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(DemoSchedulePdf.TITLE);
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("LỊCH TIẾP NHẬN HỒ SƠ", "Đợt một", "Đợt hai", "02/01 – 30/04/2025", "15 ngày làm việc");
+		}
 	}
 
 	static byte[] png(int width, int height) {
