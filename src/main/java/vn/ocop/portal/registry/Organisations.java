@@ -170,8 +170,11 @@ public class Organisations {
 			// Every match is known (at most the limit, 525 in the back office): its page is sorted from
 			// them, however rare they are in the order (a rare phrase's matches are spread over the whole
 			// scope, which the walk of the order index would read again to find a page).
-			String pageIds = "SELECT o.id FROM registry_organisation o WHERE o.id = ANY(:matches)" + order
-					+ " LIMIT :limit OFFSET :offset";
+			// (OFFSET 0 keeps the planner from walking the order index for them instead of looking them
+			// up: the matches of a phrase lie together in the name order, "Hợp tác xã Đồng Tâm …" under
+			// Đ, a quarter of the way in; 222 ms against 2 ms)
+			String pageIds = "SELECT o.id FROM (SELECT o.id, o.name_sort_key, o.registration_date, o.unit_code"
+					+ " FROM registry_organisation o WHERE o.id = ANY(:matches) OFFSET 0) o" + order + " LIMIT :limit OFFSET :offset";
 			return new PageImpl<>(rows(query, filter, date, pageIds, order, Map.of("matches", matches.toArray(String[]::new),
 					"limit", (long) page.getPageSize(), "offset", page.getOffset())), page, total);
 		}
