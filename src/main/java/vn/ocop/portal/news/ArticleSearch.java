@@ -11,8 +11,8 @@ import java.util.List;
  */
 record ArticleSearch(List<Found> found, List<String> words) {
 
-	/** An article found, with its body (for the snippet around the words). */
-	record Found(ArticleSummary article, String bodyHtml) {
+	/** An article found, with the text of its body without markup (for the snippet around the words). */
+	record Found(ArticleSummary article, String bodyText) {
 	}
 
 }

@@ -91,14 +91,16 @@ class Articles {
 
 	long insert(ArticleContent content, String slug, String searchText, String user, Instant now) {
 		return jdbc.sql("""
-				INSERT INTO news_article (slug, title, lead, body_html, author_line, category_id, cover_photo_id, status,
-				    search_text, created_by, created_at, updated_by, updated_at)
-				VALUES (:slug, :title, :lead, :body, :author, :category, :cover, 'DRAFT', :search, :user, :now, :user, :now)
+				INSERT INTO news_article (slug, title, lead, body_html, body_text, author_line, category_id, cover_photo_id,
+				    status, search_text, created_by, created_at, updated_by, updated_at)
+				VALUES (:slug, :title, :lead, :body, :bodyText, :author, :category, :cover, 'DRAFT', :search, :user, :now, :user,
+				    :now)
 				RETURNING id""")
 			.param("slug", slug)
 			.param("title", content.title())
 			.param("lead", content.lead())
 			.param("body", content.bodyHtml())
+			.param("bodyText", NewsHtml.text(content.bodyHtml()))
 			.param("author", content.authorLine())
 			.param("category", content.categoryId())
 			.param("cover", content.coverPhotoId())
@@ -113,14 +115,15 @@ class Articles {
 	boolean updateContent(long id, int version, ArticleContent content, String slug, String searchText, String user,
 			Instant now) {
 		return jdbc.sql("""
-				UPDATE news_article SET slug = :slug, title = :title, lead = :lead, body_html = :body, author_line = :author,
-				    category_id = :category, cover_photo_id = :cover, search_text = :search, updated_by = :user,
-				    updated_at = :now, version = version + 1
+				UPDATE news_article SET slug = :slug, title = :title, lead = :lead, body_html = :body, body_text = :bodyText,
+				    author_line = :author, category_id = :category, cover_photo_id = :cover, search_text = :search,
+				    updated_by = :user, updated_at = :now, version = version + 1
 				WHERE id = :id AND version = :version""")
 			.param("slug", slug)
 			.param("title", content.title())
 			.param("lead", content.lead())
 			.param("body", content.bodyHtml())
+			.param("bodyText", NewsHtml.text(content.bodyHtml()))
 			.param("author", content.authorLine())
 			.param("category", content.categoryId())
 			.param("cover", content.coverPhotoId())
@@ -292,13 +295,19 @@ class Articles {
 	private List<ArticleSearch.Found> findWords(List<String> words, int limit) {
 		String prefixes = String.join(" & ", words.stream().map(word -> word + ":*").toList());
 		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
-				, a.body_html FROM news_article a
+				, a.body_text, CASE WHEN a.body_text IS NULL THEN a.body_html END AS body_html FROM news_article a
 				WHERE a.status IN ('PUBLISHED', 'ARCHIVED') AND a.search_vector @@ to_tsquery('simple', :prefixes)
 				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
 			.param("prefixes", prefixes)
 			.param("limit", limit)
-			.query((rs, row) -> new ArticleSearch.Found(summary(rs, row), rs.getString("body_html")))
+			.query((rs, row) -> new ArticleSearch.Found(summary(rs, row), bodyText(rs)))
 			.list();
+	}
+
+	/** The stored text of the body (V46), or the body's text worked out when a row has none (written by older code). */
+	private static String bodyText(ResultSet rs) throws SQLException {
+		String text = rs.getString("body_text");
+		return text != null ? text : NewsHtml.text(rs.getString("body_html"));
 	}
 
 	/** The word itself when readers' articles have it, else the closest one they have, else itself. */

@@ -68,14 +68,16 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 		return result.found()
 			.stream()
 			.map(found -> new SearchHit("news.search.kind", found.article().title(), found.article().path(),
-					SearchText.excerpt(found.article().lead() + " " + NewsHtml.text(found.bodyHtml()),
+					SearchText.excerpt(found.article().lead() + " " + found.bodyText(),
 							notIn(found.article().title(), result.words()), SNIPPET),
 					matched))
 			.toList();
 	}
 
 	private static List<String> notIn(String title, List<String> words) {
-		List<String> missing = words.stream().filter(word -> !SearchText.matches(word, title)).toList();
+		// the title folded once (SearchText.matches would fold it again for every word)
+		String folded = SearchText.fold(title);
+		List<String> missing = words.stream().filter(word -> !folded.contains(word)).toList();
 		return missing.isEmpty() ? words : missing;
 	}
 

@@ -127,8 +127,8 @@ class NewsScaleData implements ScaleDataContributor {
 		return "%,d articles generated, %,d already there".formatted(added, count - added);
 	}
 
-	private record Row(String slug, String title, String lead, String body, String author, long category, Long photo,
-			Instant published, String search, List<String> tags) {
+	private record Row(String slug, String title, String lead, String body, String bodyText, String author, long category,
+			Long photo, Instant published, String search, List<String> tags) {
 	}
 
 	private static Row row(int n, Random random, List<Long> categories, List<Long> photos, Instant last, long span) {
@@ -158,20 +158,21 @@ class NewsScaleData implements ScaleDataContributor {
 		String first = TAGS[random.nextInt(TAGS.length)];
 		String second = TAGS[random.nextInt(TAGS.length)];
 		List<String> tags = first.equals(second) ? List.of(first) : List.of(first, second);
-		String search = " " + SearchText.fold(String.join(" ", title, lead, NewsHtml.text(body.toString()), author, String.join(" ", tags)));
+		String bodyText = NewsHtml.text(body.toString());
+		String search = " " + SearchText.fold(String.join(" ", title, lead, bodyText, author, String.join(" ", tags)));
 		String slug = SLUG_PREFIX + "%05d".formatted(n);
-		return new Row(slug, title, lead, body.toString(), author, category, photo, published, search, tags);
+		return new Row(slug, title, lead, body.toString(), bodyText, author, category, photo, published, search, tags);
 	}
 
 	private int insert(List<Row> rows, Instant now) {
 		List<Long> ids = jdbc.sql("""
-				INSERT INTO news_article (slug, title, lead, body_html, author_line, category_id, cover_photo_id, status,
-				    published_at, ever_published, search_text, created_by, created_at, updated_by, updated_at)
-				SELECT slug, title, lead, body, author, category, photo, 'PUBLISHED', published::timestamptz, TRUE, search,
-				       'scale-data', :now, 'scale-data', :now
-				FROM unnest(:slugs::varchar[], :titles::varchar[], :leads::varchar[], :bodies::text[], :authors::varchar[],
-				            :categories::bigint[], :photos::bigint[], :published::text[], :searches::text[])
-				    AS t(slug, title, lead, body, author, category, photo, published, search)
+				INSERT INTO news_article (slug, title, lead, body_html, body_text, author_line, category_id, cover_photo_id,
+				    status, published_at, ever_published, search_text, created_by, created_at, updated_by, updated_at)
+				SELECT slug, title, lead, body, body_text, author, category, photo, 'PUBLISHED', published::timestamptz, TRUE,
+				       search, 'scale-data', :now, 'scale-data', :now
+				FROM unnest(:slugs::varchar[], :titles::varchar[], :leads::varchar[], :bodies::text[], :bodyTexts::text[],
+				            :authors::varchar[], :categories::bigint[], :photos::bigint[], :published::text[], :searches::text[])
+				    AS t(slug, title, lead, body, body_text, author, category, photo, published, search)
 				ON CONFLICT (slug) DO NOTHING
 				RETURNING id""")
 			.param("now", java.sql.Timestamp.from(now))
@@ -179,6 +180,7 @@ class NewsScaleData implements ScaleDataContributor {
 			.param("titles", rows.stream().map(Row::title).toArray(String[]::new))
 			.param("leads", rows.stream().map(Row::lead).toArray(String[]::new))
 			.param("bodies", rows.stream().map(Row::body).toArray(String[]::new))
+			.param("bodyTexts", rows.stream().map(Row::bodyText).toArray(String[]::new))
 			.param("authors", rows.stream().map(Row::author).toArray(String[]::new))
 			.param("categories", rows.stream().map(Row::category).toArray(Long[]::new))
 			.param("photos", rows.stream().map(Row::photo).toArray(Long[]::new))

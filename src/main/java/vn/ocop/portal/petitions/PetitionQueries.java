@@ -169,6 +169,9 @@ class PetitionQueries {
 
 	// ------------------------------------------------------------------------------------- public
 
+	/** How many of the newest published answers the site search reads in date order before using the word index. */
+	static final int RECENT_ANSWERS = 300;
+
 	private static final String PUBLISHED = " p.published_at IS NOT NULL AND p.status IN ('PUBLISHED', 'CLOSED')";
 
 	/** What a public answer shows: never the petitioner, the contacts or the petition's own text. */
@@ -186,6 +189,21 @@ class PetitionQueries {
 			return List.of();
 		}
 		ReferenceLists.Names names = lists.names(locale);
+		// Common words ("hop tac xa") match a thousand answers or more: the trigram index finds them
+		// all and they are sorted for the newest twenty (30 ms on 7,500 answers). The newest answers
+		// read in date order hold the newest matches then: when the newest RECENT_ANSWERS already
+		// give a full page, it is exactly the page the full query would give.
+		List<PetitionViews.PublicAnswer> recent = jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM (SELECT * FROM petitions_petition p"
+				+ " WHERE" + PUBLISHED + " ORDER BY p.published_at DESC, p.code DESC LIMIT :recent) p WHERE TRUE" + words
+				+ " ORDER BY p.published_at DESC, p.code DESC LIMIT :limit")
+			.params(params)
+			.param("recent", RECENT_ANSWERS)
+			.param("limit", limit)
+			.query((rs, n) -> publicAnswer(rs, names, false))
+			.list();
+		if (recent.size() >= limit) {
+			return recent;
+		}
 		return jdbc.sql("SELECT " + PUBLIC_COLUMNS + " FROM petitions_petition p WHERE" + PUBLISHED + words
 				+ " ORDER BY p.published_at DESC, p.code DESC LIMIT :limit")
 			.params(params)

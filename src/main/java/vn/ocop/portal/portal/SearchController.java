@@ -2,6 +2,9 @@ package vn.ocop.portal.portal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +24,12 @@ class SearchController {
 
 	@GetMapping("/tim-kiem")
 	String showResults(@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "loai", required = false) String kind, Locale locale, Model model) {
-		model.addAttribute("results", siteSearch.search(query, kind, Languages.supported(locale)));
+			@RequestParam(name = "loai", required = false) String kind, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		// the hits' links as the template's @{...} writes them: context path, then the response's URL encoding
+		String contextPath = request.getContextPath();
+		model.addAttribute("results",
+				siteSearch.search(query, kind, Languages.supported(locale), path -> response.encodeURL(contextPath + path)));
 		model.addAttribute("maxQueryLength", SiteSearch.MAX_QUERY_LENGTH);
 		return "portal/search";
 	}

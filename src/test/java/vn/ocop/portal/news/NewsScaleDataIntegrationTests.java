@@ -51,6 +51,11 @@ class NewsScaleDataIntegrationTests {
 				SELECT count(DISTINCT at.article_id) FROM news_article_tag at JOIN news_article a ON a.id = at.article_id
 				WHERE a.slug LIKE 'ban-tin-so-%'""").query(Long.class).single()).isEqualTo(40);
 
+		// the stored text of each body (the search's snippets) is the body's text
+		assertThat(jdbc.sql("SELECT body_html, body_text FROM news_article WHERE slug LIKE 'ban-tin-so-%'")
+			.query((rs, n) -> NewsHtml.text(rs.getString("body_html")).equals(rs.getString("body_text"))).list())
+			.hasSize(40).containsOnly(true);
+
 		String slug = NewsScaleData.SLUG_PREFIX + "00007";
 		String title = jdbc.sql("SELECT title FROM news_article WHERE slug = :slug").param("slug", slug).query(String.class).single();
 		mvc.perform(get("/tin-tuc/" + slug)).andExpect(status().isOk());

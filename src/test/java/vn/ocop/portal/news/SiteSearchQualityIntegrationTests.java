@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.ocop.portal.news.Newsdesk.EDITOR;
+import static vn.ocop.portal.news.Newsdesk.PUBLISHER;
 import static vn.ocop.portal.news.Newsdesk.as;
 import static vn.ocop.portal.news.Newsdesk.published;
 import static vn.ocop.portal.news.Newsdesk.story;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -36,6 +38,9 @@ class SiteSearchQualityIntegrationTests {
 
 	@Autowired
 	Articles articles;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aMistypedWordFindsThePublishedArticleAndSaysItIsACloseMatch() throws Exception {
@@ -80,6 +85,52 @@ class SiteSearchQualityIntegrationTests {
 	}
 
 	@Test
+	void theStoredTextOfTheBodyFollowsEveryEditPublicationAndRestore() throws Exception {
+		String first = "mathoa" + letters(unique());
+		String second = "mienrong" + letters(unique());
+		String firstBody = "<p>Mật <strong>ong</strong> " + first + " &amp; chè</p><h2>Vụ mới</h2><p>Đoạn <em>hai</em>.</p>";
+		long id = as(EDITOR, () -> newsroom.write(story(articles, "Ong mật Bắc Kạn " + unique(), firstBody)));
+		assertThat(bodyText(id)).isEqualTo("Mật ong " + first + " & chè Vụ mới Đoạn hai.").isEqualTo(NewsHtml.text(firstBody));
+
+		as(EDITOR, () -> newsroom.edit(id, 0, story(articles, "Ong mật Na Rì " + unique(), "<p>Đổi thành " + second + ".</p>")));
+		assertThat(bodyText(id)).isEqualTo("Đổi thành " + second + ".");
+
+		as(EDITOR, () -> newsroom.submit(id, newsroom.load(id).version()));
+		as(PUBLISHER, () -> newsroom.publish(id, newsroom.load(id).version(), null));
+		assertThat(bodyText(id)).isEqualTo("Đổi thành " + second + ".");
+		assertThat(search(second).select("ul.search-results p mark").eachText()).contains(second);
+
+		// a publisher's edit of the published article, then the first revision restored
+		String third = "mienmoi" + letters(unique());
+		as(PUBLISHER, () -> newsroom.edit(id, newsroom.load(id).version(),
+				story(articles, newsroom.load(id).title(), "<p>Bản của người duyệt: " + third + ".</p>")));
+		assertThat(bodyText(id)).isEqualTo("Bản của người duyệt: " + third + ".");
+		assertThat(search(third).select("ul.search-results p").eachText()).anyMatch(p -> p.contains(third));
+		assertThat(search(second).select("ul.search-results a").eachAttr("href")).noneMatch(href -> href.endsWith(newsroom.load(id).slug()));
+
+		as(PUBLISHER, () -> newsroom.restore(id, newsroom.load(id).version(), 1));
+		assertThat(bodyText(id)).isEqualTo(NewsHtml.text(firstBody));
+		assertThat(search(first).select("ul.search-results p mark").eachText()).contains(first);
+	}
+
+	@Test
+	void theSnippetFindsWordsDeepInALongBodyAndEscapesItsText() throws Exception {
+		String word = "longnhan" + letters(unique());
+		String filler = "Những cánh đồng ruộng bậc thang trải dài theo sườn núi, người dân chăm chút từng thửa. ".repeat(90);
+		String title = "Nhãn lồng <Hưng Yên> & \"ngon\" " + unique();
+		published(newsroom, story(articles, title, "<p>" + filler + "</p><p>Giống " + word + " &lt;b&gt;ngọt&lt;/b&gt; được mùa.</p>"));
+
+		String html = mvc.perform(get("/tim-kiem").param("q", word)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain("<b>ngọt").doesNotContain("<Hưng Yên>").contains("&lt;b&gt;ngọt&lt;/b&gt;");
+		Element found = Jsoup.parse(html).select("ul.search-results li").stream()
+			.filter(li -> li.selectFirst("a").text().equals(title)).findFirst().orElseThrow();
+		assertThat(found.selectFirst("p").text()).startsWith("…").contains("Giống " + word + " <b>ngọt</b> được mùa.");
+		assertThat(found.select("p mark").eachText()).containsExactly(word);
+		assertThat(found.selectFirst("p").text().length()).isLessThanOrEqualTo(NewsDiscovery.SNIPPET + 2);
+	}
+
+	@Test
 	void resultsAreGroupedByKindWithFacetsThatKeepOneKind() throws Exception {
 		Document all = search("hop tac xa");
 		List<String> facets = all.select("nav.search-facets a").eachText();
@@ -99,6 +150,10 @@ class SiteSearchQualityIntegrationTests {
 	private Document search(String query) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/tim-kiem").param("q", query)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());
+	}
+
+	private String bodyText(long id) {
+		return jdbc.sql("SELECT body_text FROM news_article WHERE id = :id").param("id", id).query(String.class).single();
 	}
 
 	private static List<String> titles(Document page) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class PublicPetitionIntegrationTests {
 
 	static final String NAME = "Lò Thị Riêngtư";
 
+	/** The most hits the site search asks of a provider (SiteSearch.HITS_PER_PROVIDER). */
+	static final int SITE_SEARCH_PAGE = 20;
+
 	static final String PHONE = "0987 654 321";
 
 	static final String EMAIL = "riengtu.kiennghi@example.vn";
@@ -42,6 +46,9 @@ class PublicPetitionIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PetitionQueries queries;
 
 	@Test
 	void personalDataNeverAppearsOnPublicPages() {
@@ -93,6 +100,37 @@ class PublicPetitionIntegrationTests {
 		assertThat(body("/tim-kiem?q=nguyen+van+thu+timkiemduoc")).doesNotContain(published.code.value());
 		assertThat(body("/tim-kiem?q=timkiemduoc")).contains(published.code.value())
 			.doesNotContain("Nguyễn Văn Thử", "0912 345 678", "thu@example.vn", "Khuổi Tẩu");
+	}
+
+	@Test
+	void theSiteSearchGivesTheNewestAnswersWithACommonWordAsTheFullListDoes() {
+		// more answers with the word than a page of the site search holds, published after every other answer
+		// of the shared database: the newest are read in date order first
+		LocalDate afterAll = fixtures.jdbc.sql("""
+				SELECT CAST(max(published_at) AT TIME ZONE 'Asia/Ho_Chi_Minh' AS DATE) + 1 FROM petitions_petition""")
+			.query(LocalDate.class).optional().orElse(null);
+		LocalDate day = afterAll == null || afterAll.isBefore(LocalDate.of(2025, 3, 6)) ? LocalDate.of(2025, 3, 6) : afterAll;
+		PetitionManagement management = fixtures.management(new MutableClock(day));
+		String word = "phobienlam" + System.nanoTime() % 100_000;
+		for (int i = 0; i < SITE_SEARCH_PAGE + 3; i++) {
+			Petition petition = fixtures.assignedTo(management, "SO-CT", "Kiến nghị " + word + " số " + i, null);
+			fixtures.as(PetitionFixtures.OFFICE, () -> management.answer(petition.code, "Trả lời số " + petition.code + ".", null));
+			fixtures.as(PetitionFixtures.OFFICE, () -> management.approve(petition.code));
+			fixtures.as(PetitionFixtures.OFFICE, () -> management.publish(petition.code));
+		}
+		List<String> newest = queries.publishedAnswers(new PetitionQueries.Filter(null, null, null, word, null), 0,
+				SITE_SEARCH_PAGE, Locale.forLanguageTag("vi")).getContent().stream().map(PetitionViews.PublicAnswer::code).toList();
+		assertThat(newest).hasSize(SITE_SEARCH_PAGE);
+		assertThat(fixtures.jdbc.sql("""
+				SELECT count(*) FROM petitions_petition WHERE published_at IS NOT NULL AND status IN ('PUBLISHED', 'CLOSED')
+				   AND published_at >= (SELECT min(published_at) FROM petitions_petition WHERE code = :code)""")
+			.param("code", newest.get(newest.size() - 1)).query(Long.class).single())
+			.as("the page is found among the newest answers read first").isLessThanOrEqualTo(PetitionQueries.RECENT_ANSWERS);
+		assertThat(queries.searchPublishedAnswers(word, SITE_SEARCH_PAGE, Locale.forLanguageTag("vi")))
+			.extracting(PetitionViews.PublicAnswer::code).containsExactlyElementsOf(newest);
+		// a word of fewer answers than a page: all of them, from the whole table
+		assertThat(queries.searchPublishedAnswers(word + " so 22", SITE_SEARCH_PAGE, Locale.forLanguageTag("vi")))
+			.extracting(PetitionViews.PublicAnswer::title).contains("Kiến nghị " + word + " số 22").hasSizeLessThan(SITE_SEARCH_PAGE);
 	}
 
 	@Test

@@ -45,6 +45,30 @@ class SearchTextTests {
 	}
 
 	@Test
+	void anExcerptFindsAWordFarIntoALongTextAndOneCutByTheFirstPartRead() {
+		String filler = "Ruộng bậc thang trên sườn đồi. ".repeat(400);
+		String far = SearchText.excerpt(filler + "Mùa lúa chín vàng ở Hoàng Su Phì.", List.of("hoang"), 60);
+		assertThat(far).startsWith("…").contains("Hoàng Su Phì.");
+
+		// the first part read ends inside "khoaitây": the word is still found where it starts
+		String text = "x".repeat(794) + " khoaitây " + "y ".repeat(100) + "khoai";
+		String excerpt = SearchText.excerpt(text, List.of("khoaitay"), 200);
+		assertThat(excerpt).contains("khoaitây").doesNotStartWith("x");
+		// with two words, the excerpt starts at whichever comes first in the text
+		assertThat(SearchText.excerpt(filler + "cam sành rồi bưởi", List.of("buoi", "cam"), 40)).contains("cam sành");
+	}
+
+	@Test
+	void highlightedHtmlIsEscapedWithTheWordsFoundMarked() {
+		assertThat(SearchText.highlightHtml("Công nhận <OCOP> & \"sao\" 'vàng'", SearchText.words("cong ocop sao")))
+			.isEqualTo("<mark>Công</mark> nhận &lt;<mark>OCOP</mark>&gt; &amp; &quot;<mark>sao</mark>&quot; &#39;vàng&#39;");
+		assertThat(SearchText.highlightHtml("Xã Cư M'gar", List.of("mgar"))).isEqualTo("Xã Cư <mark>M&#39;gar</mark>");
+		assertThat(SearchText.highlightHtml("<script>alert(1)</script>", List.of("khong"))).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(SearchText.highlightHtml("", List.of("x"))).isEmpty();
+		assertThat(SearchText.escapeHtml("/tin-tuc/a?b=1&c=\"2\"")).isEqualTo("/tin-tuc/a?b=1&amp;c=&quot;2&quot;");
+	}
+
+	@Test
 	void hitsAndTilesLinkOnlyInsideThePortal() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SearchHit("k", "t", "https://example.org", ""));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SearchHit("k", "t", "//example.org/x", ""));
