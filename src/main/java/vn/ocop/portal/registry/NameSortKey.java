@@ -19,7 +19,8 @@ import com.ibm.icu.util.ULocale;
  * names it starts, and the key of the proper name followed by the key of its kind words compares
  * as the pair. The key is about 70 bytes for the benchmark's names, against about 380 for the per-word
  * {@code java.text.Collator} keys of V6–V45, and the name order indexes carry it in every entry
- * (docs/benchmarks.md, session 5). Keys written by another version of this class are recomputed by
+ * (docs/benchmarks.md, session 5). Keys written by another version of this class, or of ICU (its
+ * sort keys may change between versions), are recomputed by a migration such as
  * {@link NameSortKeyMigration}.
  */
 final class NameSortKey {
