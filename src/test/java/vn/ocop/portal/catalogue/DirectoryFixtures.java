@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.ocop.portal.registry.AnnualFigures;
 import vn.ocop.portal.registry.DissolutionKind;
@@ -87,16 +85,7 @@ final class DirectoryFixtures {
 	}
 
 	private static <T> T asOfficer(Supplier<T> call) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(Officials.provincialOfficer("Cán bộ tỉnh", "06"));
-		SecurityContextHolder.setContext(context);
-		try {
-			return call.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return Officials.as(Officials.provincialOfficer("Cán bộ tỉnh", "06"), call);
 	}
 
 }

@@ -26,8 +26,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -231,16 +229,7 @@ class PublishedChangesPageCacheIntegrationTests {
 	}
 
 	private static <T> T asOfficer(Supplier<T> call) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(Officials.provincialOfficer("Cán bộ tỉnh", "06"));
-		SecurityContextHolder.setContext(context);
-		try {
-			return call.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return Officials.as(Officials.provincialOfficer("Cán bộ tỉnh", "06"), call);
 	}
 
 }

@@ -1,10 +1,13 @@
 package vn.ocop.portal.support;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.ocop.portal.identity.DataScope;
 import vn.ocop.portal.identity.Role;
@@ -44,6 +47,23 @@ public final class Officials {
 
 	public static Authentication editor(String displayName) {
 		return signedIn(displayName, Role.EDITOR, DataScope.province("06"));
+	}
+
+	/**
+	 * Runs {@code call} signed in as {@code person} (services called directly, outside a request),
+	 * then restores whoever was signed in before.
+	 */
+	public static <T> T as(Authentication person, Supplier<T> call) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(person);
+		SecurityContextHolder.setContext(context);
+		try {
+			return call.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private static String username(String displayName) {
