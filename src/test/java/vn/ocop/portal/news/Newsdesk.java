@@ -5,8 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.ocop.portal.identity.DataScope;
 import vn.ocop.portal.identity.Role;
@@ -42,16 +40,7 @@ final class Newsdesk {
 
 	/** Runs the call as the signed-in person. */
 	static <T> T as(Authentication person, Supplier<T> call) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(person);
-		SecurityContextHolder.setContext(context);
-		try {
-			return call.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return Officials.as(person, call);
 	}
 
 	static void as(Authentication person, Runnable call) {

@@ -6,9 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import vn.ocop.portal.support.Officials;
 import vn.ocop.portal.registry.AnnualFigures;
 import vn.ocop.portal.registry.OrganisationDetails;
 import vn.ocop.portal.registry.RegistrationNumber;
@@ -46,16 +45,7 @@ final class ReportingFixtures {
 	}
 
 	static <T> T as(Authentication person, Supplier<T> call) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(person);
-		SecurityContextHolder.setContext(context);
-		try {
-			return call.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return Officials.as(person, call);
 	}
 
 	static void as(Authentication person, Runnable call) {
