@@ -40,6 +40,7 @@ import vn.ocop.portal.importing.Imports;
 import vn.ocop.portal.importing.SheetSummary;
 import vn.ocop.portal.importing.StoreCounts;
 import vn.ocop.portal.support.Officials;
+import vn.ocop.portal.support.TestNumbers;
 
 /**
  * The OCOP history sheets {@code chu-the} and {@code san-pham} through the common importer, against
@@ -82,7 +83,7 @@ class OcopImportIntegrationTests {
 	/** A year and sequences unique to this test run, so product codes never meet the demo's or another test's. */
 	final int year = 2019 + ThreadLocalRandom.current().nextInt(4);
 
-	final int sequence = 500 + ThreadLocalRandom.current().nextInt(400);
+	final int sequence = TestNumbers.productSequences();
 
 	final String gtinBase = "89" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_000_000_000L));
 
@@ -102,7 +103,7 @@ class OcopImportIntegrationTests {
 	/** A cooperative registered for this test through the registry's own sheet: its code and registration number. */
 	String[] freeCooperative() {
 		String code = prefix + "-HTX";
-		String number = Long.toString(4_790_000_000L + ThreadLocalRandom.current().nextLong(9_000_000));
+		String number = Long.toString(TestNumbers.block() + 1);
 		Path file = csv("to-chuc.csv", List.of("Mã", "Loại", "Tên", "Số đăng ký", "Mã số thuế", "Ngày đăng ký", "Cơ quan đăng ký",
 				"Mã đơn vị", "Ngành"), List.of(row(code, "HTX", "Hợp tác xã " + prefix, number, number,
 						LocalDate.of(2020, 5, 4), "UBND huyện Ba Bể", "061", "AGRICULTURE")));

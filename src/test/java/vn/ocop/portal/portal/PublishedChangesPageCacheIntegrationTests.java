@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
@@ -49,6 +48,7 @@ import vn.ocop.portal.registry.Sector;
 import vn.ocop.portal.registry.TaxCode;
 import vn.ocop.portal.support.OcopCertificateFixtures;
 import vn.ocop.portal.support.Officials;
+import vn.ocop.portal.support.TestNumbers;
 
 /**
  * The page cache and what the registry, the certification and the importer publish (over real
@@ -90,7 +90,7 @@ class PublishedChangesPageCacheIntegrationTests {
 	/** In every name of the test, ASCII so that a reader's search finds exactly this test's records. */
 	private final String token = "zq" + Long.toString(System.nanoTime() % 1_000_000_000_000L, 36);
 
-	private final long numbers = 5_300_000_000L + ThreadLocalRandom.current().nextLong(0, 9_000) * 10_000;
+	private final long numbers = TestNumbers.block();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,6 +37,7 @@ import vn.ocop.portal.importing.ImportStatus;
 import vn.ocop.portal.importing.Imports;
 import vn.ocop.portal.importing.StoreCounts;
 import vn.ocop.portal.support.Officials;
+import vn.ocop.portal.support.TestNumbers;
 
 /**
  * The registry's sheets through the common importer, against the real database: a generated
@@ -73,8 +73,8 @@ class RegistryImportIntegrationTests {
 
 	final String prefix = "IMP" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
 
-	/** Ten digits unique to this test run, for tax codes and registration numbers. */
-	final long base = 4_700_000_000L + ThreadLocalRandom.current().nextLong(0, 9_000) * 10_000;
+	/** Ten digits unique to this test, for tax codes and registration numbers: {@code base + i}. */
+	final long base = TestNumbers.block();
 
 	List<List<Object>> organisations(int count) {
 		List<List<Object>> rows = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -36,7 +35,7 @@ public final class OcopHistoryWorkbook {
 
 	public final String prefix = "H" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
 
-	private final int sequence = 100 + ThreadLocalRandom.current().nextInt(800);
+	private final int sequence = TestNumbers.productSequences();
 
 	private final int year;
 
