@@ -143,6 +143,7 @@ public class PublicOrganisations {
 	}
 
 	private Page<Entry> page(Query query, int size, boolean counted) {
+		Organisations.planPerRequest(jdbc);
 		LocalDate today = today();
 		OrganisationQuery filters = new OrganisationQuery(query.kind(), null, query.unitCode(), null, query.sector(), null,
 				null, query.text(), OrganisationQuery.Order.NAME, query.page(), size);
