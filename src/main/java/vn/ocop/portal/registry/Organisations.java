@@ -120,10 +120,13 @@ public class Organisations {
 	 * to the first 21). No parallel workers either: a list is one of many requests served at once,
 	 * and the workers' start costs more than they save on the walks the planner thinks long (a page
 	 * of "du lich cong dong", whose 5,874 matches lie together under D: 83 ms with two workers,
-	 * 13 ms without).
+	 * 13 ms without). No JIT compiling: it pays only for statements that run for seconds, and a
+	 * plan with a step the settings rule out is costed above its threshold (compiling took 5 to
+	 * 185 ms for statements that run in 1 to 25 ms).
 	 */
 	static void planPerRequest(JdbcClient jdbc) {
-		jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('max_parallel_workers_per_gather', '0', true)")
+		jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('max_parallel_workers_per_gather', '0', true),"
+				+ " set_config('jit', 'off', true)")
 			.query()
 			.listOfRows();
 	}
@@ -294,8 +297,7 @@ public class Organisations {
 	 * them is met soon in the walk of that index, while the planner, multiplying the words'
 	 * estimates, expects a handful, reads every organisation and sorts the matches (5,874 matches
 	 * of "du lich cong dong": 91 ms reading 200,000 rows, against 23 ms for the walk from a cold
-	 * cache). A plan with a step the settings rule out costs more than JIT compiling's threshold:
-	 * JIT is off for the statement too (compiling took longer than the walk).
+	 * cache). Called inside a transaction that {@link #planPerRequest planned per request} (no JIT).
 	 */
 	private <T> T wordSearch(String text, boolean many, Supplier<T> statement) {
 		boolean words = text != null && text.chars().noneMatch(Character::isDigit);
@@ -303,13 +305,13 @@ public class Organisations {
 			return statement.get();
 		}
 		jdbc.sql("SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true),"
-				+ " set_config('enable_sort', :sort, true), set_config('jit', 'off', true)")
+				+ " set_config('enable_sort', :sort, true)")
 			.param("sort", many ? "off" : "on")
 			.query()
 			.listOfRows();
 		T result = statement.get();
 		jdbc.sql("SELECT set_config('enable_bitmapscan', 'on', true), set_config('enable_seqscan', 'on', true),"
-				+ " set_config('enable_sort', 'on', true), set_config('jit', 'on', true)")
+				+ " set_config('enable_sort', 'on', true)")
 			.query()
 			.listOfRows();
 		return result;

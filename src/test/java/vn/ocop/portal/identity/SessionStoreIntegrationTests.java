@@ -26,8 +26,9 @@ import vn.ocop.portal.support.SignedInSessions;
 
 /**
  * The session row a request touches (SessionStoreConfiguration: the touch commits
- * asynchronously): a signed-in request still moves the session's last access and expiry forward
- * in the database, so the session stays alive, over real HTTP.
+ * asynchronously, at most once per interval): a signed-in request still moves the session's last
+ * access and expiry forward in the database, so the session stays alive, unless the stored ones
+ * are more recent than the interval (60 s), over real HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SessionStoreIntegrationTests {
@@ -60,6 +61,29 @@ class SessionStoreIntegrationTests {
 			.single();
 		assertThat(lastAccess).isGreaterThan(tenMinutesAgo.plus(Duration.ofMinutes(9)).toEpochMilli());
 		assertThat(expiry(id)).isGreaterThan(expiryBefore);
+	}
+
+	@Test
+	void aSessionTouchedWithinTheIntervalIsNotWrittenAgain() throws Exception {
+		Instant tenSecondsAgo = Instant.now().minus(Duration.ofSeconds(10));
+		String id = storeSession(sessions, tenSecondsAgo);
+		long expiryBefore = expiry(id);
+		String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/backoffice"))
+					.header("Cookie", "OCOPSESSION=" + cookie)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("bientap-");   // still signed in: the user box names the account
+		}
+
+		assertThat(jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(tenSecondsAgo.toEpochMilli());
+		assertThat(expiry(id)).isEqualTo(expiryBefore);
 	}
 
 	/** A signed-in session last used at {@code lastAccess}, stored as a login stores it; returns its id. */
