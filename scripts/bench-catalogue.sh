@@ -106,7 +106,7 @@ for mix in "${mixes[@]}"; do
   done
 done
 
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version')"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version') (shared_buffers $(psql_db -d postgres -Atc 'SHOW shared_buffers'))"
 echo "warming up (10 s per mix) ..."
 for mix in "${mixes[@]}"; do
   BENCH_COOKIE="OCOPSESSION=$session" BENCH_URLS=$work/urls-$mix.txt wrk -t1 -c"$connections" -d10s \

@@ -60,7 +60,7 @@ if [ "$(cat "$data/stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); JAVA_OPTS: -Xmx512m ${JAVA_OPTS:-}"
-echo "PostgreSQL: $(psql_db -d postgres -Atc 'SELECT version()' | cut -d, -f1)"
+echo "PostgreSQL: $(psql_db -d postgres -Atc 'SELECT version()' | cut -d, -f1) (shared_buffers $(psql_db -d postgres -Atc 'SHOW shared_buffers'))"
 
 # One import process; prints "job_ms wall_ms java_cpu_s pg_cpu_s heap_before_gc_MB heap_after_gc_MB created unchanged
 # job_java_cpu_s job_pg_cpu_s".

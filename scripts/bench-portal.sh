@@ -109,7 +109,7 @@ while read -r u; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$u")" = 200 ] || { echo "$u does not answer 200"; exit 1; }
 done <"$searches"
 
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version'); $(wrk --version 2>&1 | head -1 | cut -c1-40); $("$nginx_bin" -v 2>&1)"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version') (shared_buffers $(psql_db -d postgres -Atc 'SHOW shared_buffers')); $(wrk --version 2>&1 | head -1 | cut -c1-40); $("$nginx_bin" -v 2>&1)"
 echo "warming up (10 s each) ..."
 wrk -t"$threads" -c"$connections" -d10s "$base/" >/dev/null
 wrk -t"$threads" -c"$connections" -d10s "$base$article" >/dev/null

@@ -150,7 +150,7 @@ for mix in "${mixes[@]}"; do
   done
 done
 
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version')"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version') (shared_buffers $(psql_db -d postgres -Atc 'SHOW shared_buffers'))"
 echo "warming up (10 s, every URL) ..."
 BENCH_URLS=$all wrk -t1 -c"$connections" -d10s -s scripts/bench-registry-list.lua "$base" >/dev/null
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows the runs)"
