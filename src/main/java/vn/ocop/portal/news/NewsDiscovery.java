@@ -68,10 +68,21 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 		return result.found()
 			.stream()
 			.map(found -> new SearchHit("news.search.kind", found.article().title(), found.article().path(),
-					SearchText.excerpt(found.article().lead() + " " + found.bodyText(),
-							notIn(found.article().title(), result.words()), SNIPPET),
-					matched))
+					snippet(found, notIn(found.article().title(), result.words())), matched))
 			.toList();
+	}
+
+	/** The snippet from the beginning of the body that was read, or from the whole body when the beginning cannot tell. */
+	private String snippet(ArticleSearch.Found found, List<String> words) {
+		String lead = found.article().lead() + " ";
+		if (!found.wholeBody()) {
+			String fromBeginning = SearchText.excerptOfBeginning(lead + found.bodyText(), words, SNIPPET);
+			if (fromBeginning != null) {
+				return fromBeginning;
+			}
+			return SearchText.excerpt(lead + articles.wholeBodyText(found.article().id()), words, SNIPPET);
+		}
+		return SearchText.excerpt(lead + found.bodyText(), words, SNIPPET);
 	}
 
 	private static List<String> notIn(String title, List<String> words) {
