@@ -323,10 +323,12 @@ class Articles {
 	}
 
 	private static ArticleSearch.Found found(ArticleSummary article, String bodyText) {
-		if (bodyText.length() <= SEARCH_BODY_BEGINNING || bodyText.codePointCount(0, bodyText.length()) <= SEARCH_BODY_BEGINNING) {
+		// at most SEARCH_BODY_BEGINNING + 1 characters (code points) were read: one more tells the body goes on
+		int length = bodyText.length();
+		if (length <= SEARCH_BODY_BEGINNING || bodyText.codePointCount(0, length) <= SEARCH_BODY_BEGINNING) {
 			return new ArticleSearch.Found(article, bodyText, true);
 		}
-		return new ArticleSearch.Found(article, bodyText.substring(0, bodyText.offsetByCodePoints(0, SEARCH_BODY_BEGINNING)), false);
+		return new ArticleSearch.Found(article, bodyText.substring(0, length - Character.charCount(bodyText.codePointBefore(length))), false);
 	}
 
 	/** The whole text of a readable article's body, for a snippet its beginning could not give. */
