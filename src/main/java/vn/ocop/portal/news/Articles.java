@@ -282,6 +282,15 @@ class Articles {
 	 */
 	@Transactional(readOnly = true)
 	ArticleSearch search(String query, int limit) {
+		return search(query, limit, limit);
+	}
+
+	/**
+	 * As {@link #search(String, int)}, reading the bodies (for snippets) of the first
+	 * {@code described} articles only: the others are counted, not shown.
+	 */
+	@Transactional(readOnly = true)
+	ArticleSearch search(String query, int limit, int described) {
 		List<String> words = SearchText.words(query).stream().limit(10).toList();
 		if (words.isEmpty()) {
 			return new ArticleSearch(List.of(), words);
@@ -289,7 +298,7 @@ class Articles {
 		// A plan for each query's own words: after five executions PostgreSQL may keep one generic
 		// plan, which for want of the words sorts every match (17,000 for "hop tac xa": 100-400 ms)
 		jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").query().listOfRows();
-		List<ArticleSearch.Found> found = findWords(words, limit);
+		List<ArticleSearch.Found> found = findWords(words, limit, described);
 		if (!found.isEmpty() || !trigramsAvailable()) {
 			return new ArticleSearch(found, words);
 		}
@@ -297,7 +306,7 @@ class Articles {
 		if (corrected.equals(words)) {
 			return new ArticleSearch(found, words);
 		}
-		return new ArticleSearch(findWords(corrected, limit), corrected);
+		return new ArticleSearch(findWords(corrected, limit, described), corrected);
 	}
 
 	/**
@@ -305,12 +314,16 @@ class Articles {
 	 * the same "word at the start of a word" rule as the back office's LIKE, on an exact index.
 	 * Folded words hold only {@code [a-z0-9]}, so the query text needs no escaping.
 	 */
-	private List<ArticleSearch.Found> findWords(List<String> words, int limit) {
+	private List<ArticleSearch.Found> findWords(List<String> words, int limit, int described) {
 		String prefixes = String.join(" & ", words.stream().map(word -> word + ":*").toList());
 		// one character more than the beginning wanted tells whether the body goes on; the bodies are
-		// read for the page of hits only, after the LIMIT
+		// read after the LIMIT, for the hits described only
 		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
-				, substr(a.body_text, 1, :read) AS body_text, CASE WHEN a.body_text IS NULL THEN a.body_html END AS body_html
+				, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described AS described,
+				  CASE WHEN row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described
+				       THEN substr(a.body_text, 1, :read) END AS body_text,
+				  CASE WHEN row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described AND a.body_text IS NULL
+				       THEN a.body_html END AS body_html
 				FROM (SELECT * FROM news_article a
 				       WHERE a.status IN ('PUBLISHED', 'ARCHIVED') AND a.search_vector @@ to_tsquery('simple', :prefixes)
 				       ORDER BY a.published_at DESC, a.id DESC LIMIT :limit) a
@@ -318,7 +331,9 @@ class Articles {
 			.param("prefixes", prefixes)
 			.param("limit", limit)
 			.param("read", SEARCH_BODY_BEGINNING + 1)
-			.query((rs, row) -> found(summary(rs, row), bodyText(rs)))
+			.param("described", described)
+			.query((rs, row) -> rs.getBoolean("described") ? found(summary(rs, row), bodyText(rs))
+					: new ArticleSearch.Found(summary(rs, row), null, false))
 			.list();
 	}
 

@@ -63,12 +63,18 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 	 */
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		ArticleSearch result = articles.search(query, limit);
+		return search(query, locale, limit, limit);
+	}
+
+	/** As {@link #search(String, Locale, int)}; the hits after the first {@code described} have no snippet (their bodies are not read). */
+	@Override
+	public List<SearchHit> search(String query, Locale locale, int limit, int described) {
+		ArticleSearch result = articles.search(query, limit, described);
 		List<String> matched = result.words().equals(SearchText.words(query)) ? List.of() : result.words();
 		return result.found()
 			.stream()
 			.map(found -> new SearchHit("news.search.kind", found.article().title(), found.article().path(),
-					snippet(found, notIn(found.article().title(), result.words())), matched))
+					found.bodyText() == null ? "" : snippet(found, notIn(found.article().title(), result.words())), matched))
 			.toList();
 	}
 

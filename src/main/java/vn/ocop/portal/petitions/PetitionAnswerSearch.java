@@ -1,5 +1,6 @@
 package vn.ocop.portal.petitions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,12 +35,19 @@ class PetitionAnswerSearch implements SearchProvider {
 
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		return queries.searchPublishedAnswers(query, limit, locale)
-			.stream()
-			.map(answer -> new SearchHit("petitions.search.kind", answer.title(), PetitionsMenu.PUBLIC + "/" + answer.code(),
-					messages.getMessage("petitions.search.snippet", new Object[] { answer.code(), answer.topic(),
-							answer.department(), snippet(answer.answer()) }, locale)))
-			.toList();
+		return search(query, locale, limit, limit);
+	}
+
+	/** As {@link #search(String, Locale, int)}; the hits after the first {@code described} have no snippet. */
+	@Override
+	public List<SearchHit> search(String query, Locale locale, int limit, int described) {
+		List<SearchHit> hits = new ArrayList<>();
+		for (PetitionViews.PublicAnswer answer : queries.searchPublishedAnswers(query, limit, locale)) {
+			String snippet = hits.size() >= described ? "" : messages.getMessage("petitions.search.snippet",
+					new Object[] { answer.code(), answer.topic(), answer.department(), snippet(answer.answer()) }, locale);
+			hits.add(new SearchHit("petitions.search.kind", answer.title(), PetitionsMenu.PUBLIC + "/" + answer.code(), snippet));
+		}
+		return hits;
 	}
 
 	static String snippet(String text) {
