@@ -1,5 +1,6 @@
 package vn.ocop.portal.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,13 +31,21 @@ class DirectorySearch implements SearchProvider {
 
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		return directory.search(query, limit)
-			.stream()
-			.map(entry -> new SearchHit("catalogue.search.kind", entry.name(), DirectoryController.PATH + "/" + entry.slug(),
-					messages.getMessage("catalogue.search.snippet", new Object[] {
-							messages.getMessage(entry.kind().messageKey(), null, locale), entry.unit().label(),
-							messages.getMessage(entry.sector().messageKey(), null, locale) }, locale)))
-			.toList();
+		return search(query, locale, limit, limit);
+	}
+
+	/** As {@link #search(String, Locale, int)}; the hits after the first {@code described} have no snippet. */
+	@Override
+	public List<SearchHit> search(String query, Locale locale, int limit, int described) {
+		List<PublicOrganisations.Entry> entries = directory.search(query, limit);
+		List<SearchHit> hits = new ArrayList<>(entries.size());
+		for (PublicOrganisations.Entry entry : entries) {
+			String snippet = hits.size() >= described ? "" : messages.getMessage("catalogue.search.snippet", new Object[] {
+					messages.getMessage(entry.kind().messageKey(), null, locale), entry.unit().label(),
+					messages.getMessage(entry.sector().messageKey(), null, locale) }, locale);
+			hits.add(new SearchHit("catalogue.search.kind", entry.name(), DirectoryController.PATH + "/" + entry.slug(), snippet));
+		}
+		return hits;
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.ocop.portal.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,11 +48,19 @@ class ProductDiscovery implements MenuContribution, HomeTileContribution, Search
 
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		return certificates.search(query, limit)
-			.stream()
-			.map(c -> new SearchHit("catalogue.search.products.kind", c.productName(), ProductCatalogueController.productPath(c),
-					messages.getMessage("catalogue.search.products.snippet", new Object[] { c.star(), c.holderName() }, locale)))
-			.toList();
+		return search(query, locale, limit, limit);
+	}
+
+	/** As {@link #search(String, Locale, int)}; the hits after the first {@code described} have no snippet. */
+	@Override
+	public List<SearchHit> search(String query, Locale locale, int limit, int described) {
+		List<SearchHit> hits = new ArrayList<>();
+		for (var c : certificates.search(query, limit)) {
+			String snippet = hits.size() >= described ? ""
+					: messages.getMessage("catalogue.search.products.snippet", new Object[] { c.star(), c.holderName() }, locale);
+			hits.add(new SearchHit("catalogue.search.products.kind", c.productName(), ProductCatalogueController.productPath(c), snippet));
+		}
+		return hits;
 	}
 
 	@Override

@@ -11,8 +11,14 @@ import java.util.List;
  */
 record ArticleSearch(List<Found> found, List<String> words) {
 
-	/** An article found, with the text of its body without markup (for the snippet around the words). */
-	record Found(ArticleSummary article, String bodyText) {
+	/**
+	 * An article found, with the text of its body without markup (for the snippet around the words).
+	 *
+	 * @param bodyText  the body's text, or its beginning only when {@code wholeBody} is false; null
+	 *                  when it was not read (a hit counted, not shown)
+	 * @param wholeBody whether {@code bodyText} is the whole text
+	 */
+	record Found(ArticleSummary article, String bodyText, boolean wholeBody) {
 	}
 
 }

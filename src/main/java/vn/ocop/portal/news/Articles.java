@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.portal.shared.web.SearchText;
 
@@ -52,6 +53,14 @@ class Articles {
 	 * to tell which word was meant ("hong" is as close to "song" as to "hoang").
 	 */
 	static final int MIN_CORRECTED_LENGTH = 5;
+
+	/**
+	 * The characters of each body the site search reads (its snippet is taken around the first word
+	 * found, which is nearly always early; the whole body is read for a hit only when the beginning
+	 * cannot tell, see {@link SearchText#excerptOfBeginning}). Reading the whole bodies of twenty
+	 * hits (2,500 characters each on the national-scale data) was most of the search's database rows.
+	 */
+	static final int SEARCH_BODY_BEGINNING = 1500;
 
 	private final JdbcClient jdbc;
 
@@ -271,12 +280,25 @@ class Articles {
 	 * readable articles is replaced by its closest word there (similarity at least
 	 * {@value #CLOSE_WORD_SIMILARITY}) and the search is made again with those words.
 	 */
+	@Transactional(readOnly = true)
 	ArticleSearch search(String query, int limit) {
+		return search(query, limit, limit);
+	}
+
+	/**
+	 * As {@link #search(String, int)}, reading the bodies (for snippets) of the first
+	 * {@code described} articles only: the others are counted, not shown.
+	 */
+	@Transactional(readOnly = true)
+	ArticleSearch search(String query, int limit, int described) {
 		List<String> words = SearchText.words(query).stream().limit(10).toList();
 		if (words.isEmpty()) {
 			return new ArticleSearch(List.of(), words);
 		}
-		List<ArticleSearch.Found> found = findWords(words, limit);
+		// A plan for each query's own words: after five executions PostgreSQL may keep one generic
+		// plan, which for want of the words sorts every match (17,000 for "hop tac xa": 100-400 ms)
+		jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").query().listOfRows();
+		List<ArticleSearch.Found> found = findWords(words, limit, described);
 		if (!found.isEmpty() || !trigramsAvailable()) {
 			return new ArticleSearch(found, words);
 		}
@@ -284,7 +306,7 @@ class Articles {
 		if (corrected.equals(words)) {
 			return new ArticleSearch(found, words);
 		}
-		return new ArticleSearch(findWords(corrected, limit), corrected);
+		return new ArticleSearch(findWords(corrected, limit, described), corrected);
 	}
 
 	/**
@@ -292,16 +314,46 @@ class Articles {
 	 * the same "word at the start of a word" rule as the back office's LIKE, on an exact index.
 	 * Folded words hold only {@code [a-z0-9]}, so the query text needs no escaping.
 	 */
-	private List<ArticleSearch.Found> findWords(List<String> words, int limit) {
+	private List<ArticleSearch.Found> findWords(List<String> words, int limit, int described) {
 		String prefixes = String.join(" & ", words.stream().map(word -> word + ":*").toList());
+		// one character more than the beginning wanted tells whether the body goes on; the bodies are
+		// read after the LIMIT, for the hits described only
 		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
-				, a.body_text, CASE WHEN a.body_text IS NULL THEN a.body_html END AS body_html FROM news_article a
-				WHERE a.status IN ('PUBLISHED', 'ARCHIVED') AND a.search_vector @@ to_tsquery('simple', :prefixes)
-				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+				, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described AS described,
+				  CASE WHEN row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described
+				       THEN substr(a.body_text, 1, :read) END AS body_text,
+				  CASE WHEN row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described AND a.body_text IS NULL
+				       THEN a.body_html END AS body_html
+				FROM (SELECT * FROM news_article a
+				       WHERE a.status IN ('PUBLISHED', 'ARCHIVED') AND a.search_vector @@ to_tsquery('simple', :prefixes)
+				       ORDER BY a.published_at DESC, a.id DESC LIMIT :limit) a
+				ORDER BY a.published_at DESC, a.id DESC""")
 			.param("prefixes", prefixes)
 			.param("limit", limit)
-			.query((rs, row) -> new ArticleSearch.Found(summary(rs, row), bodyText(rs)))
+			.param("read", SEARCH_BODY_BEGINNING + 1)
+			.param("described", described)
+			.query((rs, row) -> rs.getBoolean("described") ? found(summary(rs, row), bodyText(rs))
+					: new ArticleSearch.Found(summary(rs, row), null, false))
 			.list();
+	}
+
+	private static ArticleSearch.Found found(ArticleSummary article, String bodyText) {
+		// at most SEARCH_BODY_BEGINNING + 1 characters (code points) were read: one more tells the body goes on
+		int length = bodyText.length();
+		if (length <= SEARCH_BODY_BEGINNING || bodyText.codePointCount(0, length) <= SEARCH_BODY_BEGINNING) {
+			return new ArticleSearch.Found(article, bodyText, true);
+		}
+		return new ArticleSearch.Found(article, bodyText.substring(0, length - Character.charCount(bodyText.codePointBefore(length))), false);
+	}
+
+	/** The whole text of a readable article's body, for a snippet its beginning could not give. */
+	String wholeBodyText(long articleId) {
+		return jdbc.sql("SELECT a.body_text, CASE WHEN a.body_text IS NULL THEN a.body_html END AS body_html FROM news_article a "
+				+ "WHERE a.id = :id AND a.status IN ('PUBLISHED', 'ARCHIVED')")
+			.param("id", articleId)
+			.query((rs, row) -> bodyText(rs))
+			.optional()
+			.orElse("");
 	}
 
 	/** The stored text of the body (V46), or the body's text worked out when a row has none (written by older code). */

@@ -63,15 +63,32 @@ class NewsDiscovery implements HomeSectionContribution, HomeTileContribution, Se
 	 */
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		ArticleSearch result = articles.search(query, limit);
+		return search(query, locale, limit, limit);
+	}
+
+	/** As {@link #search(String, Locale, int)}; the hits after the first {@code described} have no snippet (their bodies are not read). */
+	@Override
+	public List<SearchHit> search(String query, Locale locale, int limit, int described) {
+		ArticleSearch result = articles.search(query, limit, described);
 		List<String> matched = result.words().equals(SearchText.words(query)) ? List.of() : result.words();
 		return result.found()
 			.stream()
 			.map(found -> new SearchHit("news.search.kind", found.article().title(), found.article().path(),
-					SearchText.excerpt(found.article().lead() + " " + found.bodyText(),
-							notIn(found.article().title(), result.words()), SNIPPET),
-					matched))
+					found.bodyText() == null ? "" : snippet(found, notIn(found.article().title(), result.words())), matched))
 			.toList();
+	}
+
+	/** The snippet from the beginning of the body that was read, or from the whole body when the beginning cannot tell. */
+	private String snippet(ArticleSearch.Found found, List<String> words) {
+		String lead = found.article().lead() + " ";
+		if (!found.wholeBody()) {
+			String fromBeginning = SearchText.excerptOfBeginning(lead + found.bodyText(), words, SNIPPET);
+			if (fromBeginning != null) {
+				return fromBeginning;
+			}
+			return SearchText.excerpt(lead + articles.wholeBodyText(found.article().id()), words, SNIPPET);
+		}
+		return SearchText.excerpt(lead + found.bodyText(), words, SNIPPET);
 	}
 
 	private static List<String> notIn(String title, List<String> words) {

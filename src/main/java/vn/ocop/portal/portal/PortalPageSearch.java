@@ -2,6 +2,8 @@ package vn.ocop.portal.portal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -25,6 +27,9 @@ class PortalPageSearch implements SearchProvider {
 
 	private final MessageSource messages;
 
+	/** The sections' hits by language, worked out once (from the modules' tiles and the message bundles). */
+	private final Map<Locale, List<Page>> pages = new ConcurrentHashMap<>();
+
 	PortalPageSearch(HomeTiles tiles, MessageSource messages) {
 		this.tiles = tiles;
 		this.messages = messages;
@@ -32,11 +37,24 @@ class PortalPageSearch implements SearchProvider {
 
 	@Override
 	public List<SearchHit> search(String query, Locale locale, int limit) {
-		return tiles.all().stream()
-			.map(tile -> hit(tile, locale))
-			.filter(hit -> SearchText.matches(query, hit.title() + " " + hit.snippet()))
+		List<String> words = SearchText.words(query);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return pages.computeIfAbsent(locale, this::pagesIn)
+			.stream()
+			.filter(page -> words.stream().allMatch(page.foldedText()::contains))
+			.map(Page::hit)
 			.limit(limit)
 			.toList();
+	}
+
+	/** The sections as hits in the language, with their folded title and description (the tiles and texts are fixed). */
+	private List<Page> pagesIn(Locale locale) {
+		return tiles.all().stream().map(tile -> hit(tile, locale)).map(hit -> new Page(hit, SearchText.fold(hit.title() + " " + hit.snippet()))).toList();
+	}
+
+	private record Page(SearchHit hit, String foldedText) {
 	}
 
 	private SearchHit hit(HomeTile tile, Locale locale) {

@@ -27,7 +27,8 @@ import vn.ocop.portal.shared.web.SearchText;
 /**
  * The site search: asks every {@link SearchProvider} and groups what they find by kind, in the
  * providers' order, with the count of each kind (the facets; one kind can be chosen) and the
- * query's words (and the providers' close matches for mistyped ones) to highlight. A provider that
+ * query's words (and the providers' close matches for mistyped ones) to highlight. With every kind
+ * shown, each shows its first {@value #PREVIEW_HITS} hits and links to its own list. A provider that
  * fails is logged and skipped, so one broken module does not take the search page down.
  */
 @Component
@@ -38,6 +39,13 @@ class SiteSearch {
 
 	/** The most hits asked of each provider. */
 	static final int HITS_PER_PROVIDER = 20;
+
+	/**
+	 * The hits of each kind shown when every kind is shown, each group then linking to its kind's
+	 * full list (the facet, up to {@value #HITS_PER_PROVIDER}): a few of each kind first, as large
+	 * portals show them, rather than a page of up to a hundred hits.
+	 */
+	static final int PREVIEW_HITS = 5;
 
 	/** Threads of the pool that runs providers beside the request's thread (shared by all searches). */
 	static final int PARALLEL_PROVIDERS = 6;
@@ -77,7 +85,9 @@ class SiteSearch {
 			return new Results("", shortened, List.of(), null, List.of(), List.of(), List.of());
 		}
 		Map<String, List<SearchHit>> byKind = new LinkedHashMap<>();
-		for (List<SearchHit> hits : hitsOfAll(query, locale)) {
+		// every kind is shown unless one is asked for (an unknown kind shows all too, fully described)
+		int described = kind == null ? PREVIEW_HITS : HITS_PER_PROVIDER;
+		for (List<SearchHit> hits : hitsOfAll(query, locale, described)) {
 			for (SearchHit hit : hits) {
 				byKind.computeIfAbsent(hit.kindKey(), key -> new ArrayList<>()).add(hit);
 			}
@@ -93,7 +103,7 @@ class SiteSearch {
 		// only the groups shown are highlighted (a chosen kind shows one of them)
 		List<ShownGroup> shown = groups.stream()
 			.filter(group -> chosen == null || group.kindKey().equals(chosen))
-			.map(group -> ShownGroup.of(group, highlighted, link))
+			.map(group -> ShownGroup.of(group, chosen == null ? PREVIEW_HITS : HITS_PER_PROVIDER, highlighted, link))
 			.toList();
 		return new Results(query, shortened, groups, chosen, shown, List.copyOf(closeMatches), List.copyOf(highlighted));
 	}
@@ -105,15 +115,15 @@ class SiteSearch {
 	 * provider simply waits its turn. Providers get everything they need as arguments (the locale),
 	 * none reads the request's thread-bound state.
 	 */
-	private List<List<SearchHit>> hitsOfAll(String query, Locale locale) {
+	private List<List<SearchHit>> hitsOfAll(String query, Locale locale, int described) {
 		List<SearchProvider> all = providers.orderedStream().toList();
 		List<CompletableFuture<List<SearchHit>>> others = new ArrayList<>();
 		for (SearchProvider provider : all.subList(Math.min(1, all.size()), all.size())) {
-			others.add(CompletableFuture.supplyAsync(() -> hitsOf(provider, query, locale), pool));
+			others.add(CompletableFuture.supplyAsync(() -> hitsOf(provider, query, locale, described), pool));
 		}
 		List<List<SearchHit>> hits = new ArrayList<>(all.size());
 		if (!all.isEmpty()) {
-			hits.add(hitsOf(all.get(0), query, locale));
+			hits.add(hitsOf(all.get(0), query, locale, described));
 		}
 		for (CompletableFuture<List<SearchHit>> other : others) {
 			hits.add(other.join());
@@ -126,9 +136,9 @@ class SiteSearch {
 		pool.shutdownNow();
 	}
 
-	private static List<SearchHit> hitsOf(SearchProvider provider, String query, Locale locale) {
+	private static List<SearchHit> hitsOf(SearchProvider provider, String query, Locale locale, int described) {
 		try {
-			List<SearchHit> hits = provider.search(query, locale, HITS_PER_PROVIDER);
+			List<SearchHit> hits = provider.search(query, locale, HITS_PER_PROVIDER, described);
 			return hits == null ? List.of() : hits.stream().limit(HITS_PER_PROVIDER).toList();
 		}
 		catch (RuntimeException failure) {
@@ -174,22 +184,24 @@ class SiteSearch {
 	}
 
 	/**
-	 * A group as the page shows it: the list items of its hits as HTML, worked out here in one pass
-	 * (escaped text, the words found inside {@code <mark>}) and written by the template at once. A
-	 * template loop with a link, a condition and the highlighted parts of each of up to a hundred
+	 * A group as the page shows it: the list items of its first hits as HTML, worked out here in one
+	 * pass (escaped text, the words found inside {@code <mark>}) and written by the template at once.
+	 * A template loop with a link, a condition and the highlighted parts of each of up to a hundred
 	 * hits was the largest part of the search page's time.
 	 *
 	 * @param kindKey   the message key of the kind
-	 * @param more      whether the providers had more to give than shown
-	 * @param count     how many hits are shown
-	 * @param itemsHtml one {@code <li>} per hit: the link with the title, and the snippet when there
-	 *                  is one
+	 * @param more      whether the providers had more to give than found here (the count is "20+")
+	 * @param count     how many hits of the kind were found
+	 * @param shown     how many of them are shown (the first ones)
+	 * @param itemsHtml one {@code <li>} per hit shown: the link with the title, and the snippet when
+	 *                  there is one
 	 */
-	record ShownGroup(String kindKey, boolean more, int count, String itemsHtml) {
+	record ShownGroup(String kindKey, boolean more, int count, int shown, String itemsHtml) {
 
-		static ShownGroup of(Group group, List<String> words, UnaryOperator<String> link) {
-			StringBuilder html = new StringBuilder(group.hits().size() * 400);
-			for (SearchHit hit : group.hits()) {
+		static ShownGroup of(Group group, int atMost, List<String> words, UnaryOperator<String> link) {
+			List<SearchHit> hits = group.hits().subList(0, Math.min(atMost, group.hits().size()));
+			StringBuilder html = new StringBuilder(hits.size() * 400);
+			for (SearchHit hit : hits) {
 				html.append("\n        <li>\n          <a href=\"").append(SearchText.escapeHtml(link.apply(hit.url()))).append("\">")
 					.append(SearchText.highlightHtml(hit.title(), words)).append("</a>");
 				if (!hit.snippet().isEmpty()) {
@@ -197,7 +209,12 @@ class SiteSearch {
 				}
 				html.append("\n        </li>");
 			}
-			return new ShownGroup(group.kindKey(), group.more(), group.hits().size(), html.append("\n      ").toString());
+			return new ShownGroup(group.kindKey(), group.more(), group.hits().size(), hits.size(), html.append("\n      ").toString());
+		}
+
+		/** Whether some hits of the kind are not shown here (the group then links to the kind's list). */
+		public boolean partial() {
+			return shown < count;
 		}
 
 	}

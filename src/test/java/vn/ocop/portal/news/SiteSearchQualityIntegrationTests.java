@@ -131,6 +131,27 @@ class SiteSearchQualityIntegrationTests {
 	}
 
 	@Test
+	void allKindsShowTheFirstArticlesWithSnippetsAndTheNewsFacetShowsEveryArticleWithItsSnippet() throws Exception {
+		String word = "mangcut" + letters(unique());
+		for (int i = 1; i <= 7; i++) {
+			published(newsroom, story(articles, "Vườn số " + i + " " + unique(), "<p>Mùa " + word + " năm nay được giá, vườn số " + i + ".</p>"));
+		}
+
+		Document all = search(word);
+		assertThat(all.select("h2").eachText()).containsExactly("Tin tức (7)");
+		assertThat(all.select("ul.search-results li")).hasSize(5)
+			.allMatch(li -> li.selectFirst("p mark") != null && li.selectFirst("p mark").text().equals(word));
+		Element more = all.selectFirst("p.search-all a");
+		assertThat(more.text()).isEqualTo("Xem tất cả 7 kết quả thuộc mục Tin tức");
+
+		Document news = Jsoup.parse(mvc.perform(get(URI.create(more.attr("href")))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(news.select("ul.search-results li")).hasSize(7)
+			.allMatch(li -> li.selectFirst("p mark") != null && li.selectFirst("p mark").text().equals(word));
+		assertThat(news.select("p.search-all")).isEmpty();
+	}
+
+	@Test
 	void resultsAreGroupedByKindWithFacetsThatKeepOneKind() throws Exception {
 		Document all = search("hop tac xa");
 		List<String> facets = all.select("nav.search-facets a").eachText();

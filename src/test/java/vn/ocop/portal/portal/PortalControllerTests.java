@@ -17,6 +17,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -231,6 +232,36 @@ class PortalControllerTests {
 	}
 
 	@Test
+	void everyKindShowsItsFirstHitsAndLinksToAllOfThem() throws Exception {
+		Document all = page(get("/tim-kiem").param("q", "xa nhieu ket qua"));
+
+		// the heading and the facets count every hit found; the list shows the first five
+		assertThat(all.select(".search h2").eachText()).first().isEqualTo("Đơn vị hành chính (8)");
+		Element units = all.select(".search-results").first();
+		assertThat(units.select("a").eachText()).containsExactly("Xã Nhiều Kết Quả số 1", "Xã Nhiều Kết Quả số 2",
+				"Xã Nhiều Kết Quả số 3", "Xã Nhiều Kết Quả số 4", "Xã Nhiều Kết Quả số 5");
+		assertThat(units.select("p").eachText()).hasSize(5);
+		Element more = all.selectFirst(".search-all a");
+		assertThat(more.text()).isEqualTo("Xem tất cả 8 kết quả thuộc mục Đơn vị hành chính");
+		assertThat(more.attr("href")).isEqualTo("/tim-kiem?q=xa%20nhieu%20ket%20qua&loai=identity.scope.UNIT");
+
+		Document kind = page(get(java.net.URI.create(more.attr("href"))));
+		assertThat(kind.select(".search h2").eachText()).containsExactly("Đơn vị hành chính (8)");
+		assertThat(kind.select(".search-results a")).hasSize(8);
+		assertThat(kind.select(".search-results p").eachText()).contains("Xã thứ 8");
+		assertThat(kind.select(".search-all")).isEmpty();
+	}
+
+	@Test
+	void thePublicMenuOffersTheLogInToVisitorsAndTheBackOfficeToOfficials() throws Exception {
+		Document visitor = page(get("/tim-kiem"));
+		assertThat(visitor.select(".site-nav a").eachAttr("href")).contains("/login").doesNotContain("/backoffice");
+
+		Document official = page(get("/tim-kiem").with(authentication(Officials.localOfficer("Nguyễn Thị Lan", "061"))));
+		assertThat(official.select(".site-nav a").eachAttr("href")).contains("/backoffice").doesNotContain("/login");
+	}
+
+	@Test
 	void searchWithoutHitsSaysSo() throws Exception {
 		Document page = page(get("/tim-kiem").param("q", "xyz không có"));
 
@@ -293,6 +324,13 @@ class PortalControllerTests {
 			return (query, locale, limit) -> {
 				if (SearchText.fold(query).contains("hong")) {
 					throw new IllegalStateException("the provider is broken");
+				}
+				if (SearchText.fold(query).equals("xa nhieu ket qua")) {
+					// more hits of one kind than the page shows when every kind is shown
+					return java.util.stream.IntStream.rangeClosed(1, 8)
+						.mapToObj(n -> new SearchHit("identity.scope.UNIT", "Xã Nhiều Kết Quả số " + n, "/don-vi/9" + n, "Xã thứ " + n))
+						.limit(limit)
+						.toList();
 				}
 				return List.of(new SearchHit("identity.scope.UNIT", "Huyện Ba Bể", "/don-vi/061", ""),
 						new SearchHit("identity.scope.UNIT", "Huyện Chợ Đồn", "/don-vi/064", ""))

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private static final Map<Locale, NumberFormat> INTEGER_FORMATS = new ConcurrentHashMap<>();
+
 	/** Whole numbers with grouping: {@code 7.210} (vi), {@code 7,210} (en). */
 	public String number(Number value) {
 		return number(value, locale());
@@ -37,7 +41,11 @@ public class Formats {
 		if (value == null) {
 			return "";
 		}
-		return NumberFormat.getIntegerInstance(Languages.supported(language)).format(value);
+		// a copy of the language's format, looked up once (NumberFormat is not thread-safe; looking it
+		// up was a visible part of a page's rendering, a few numbers per page)
+		NumberFormat format = (NumberFormat) INTEGER_FORMATS.computeIfAbsent(Languages.supported(language), NumberFormat::getIntegerInstance)
+			.clone();
+		return format.format(value);
 	}
 
 	/** A decimal number with the given number of fraction digits: {@code 166,1} (vi). */

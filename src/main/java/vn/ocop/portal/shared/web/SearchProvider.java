@@ -17,4 +17,15 @@ public interface SearchProvider {
 	 */
 	List<SearchHit> search(String query, Locale locale, int limit);
 
+	/**
+	 * As {@link #search(String, Locale, int)}, when the page shows only the first {@code described}
+	 * hits (the others are counted): a provider whose snippets are costly may leave the others'
+	 * snippets empty. By default every hit has its snippet.
+	 *
+	 * @param described how many of the first hits are shown, at most {@code limit}
+	 */
+	default List<SearchHit> search(String query, Locale locale, int limit, int described) {
+		return search(query, locale, limit);
+	}
+
 }

@@ -45,6 +45,52 @@ public final class SearchText {
 		if (text == null) {
 			return "";
 		}
+		// character by character through the table: the same result as normalising the whole text
+		// (NFD only decomposes, the marks it puts apart are dropped, and runs of separators become
+		// one space), without the normaliser and two regular expressions (SearchTextTests compares
+		// both on random text)
+		int length = text.length();
+		StringBuilder folded = new StringBuilder(length);
+		boolean afterSpace = true;
+		for (int i = 0; i < length;) {
+			char c = text.charAt(i);
+			String one;
+			if (c < FOLDED_CHARACTERS.length) {
+				one = FOLDED_CHARACTERS[c];
+				i++;
+			}
+			else {
+				int codePoint = text.codePointAt(i);
+				one = foldSlowly(codePoint);
+				i += Character.charCount(codePoint);
+			}
+			for (int k = 0; k < one.length(); k++) {
+				char f = one.charAt(k);
+				if (f != ' ') {
+					folded.append(f);
+					afterSpace = false;
+				}
+				else if (!afterSpace) {
+					folded.append(' ');
+					afterSpace = true;
+				}
+			}
+		}
+		int end = folded.length();
+		if (end > 0 && folded.charAt(end - 1) == ' ') {
+			folded.setLength(end - 1);
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * {@link #fold(String)} as it was first written, through the normaliser and regular expressions
+	 * of the whole text: the reference the table-driven folding is tested against.
+	 */
+	static String foldByNormaliser(String text) {
+		if (text == null) {
+			return "";
+		}
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("")
 			.replace('đ', 'd')
@@ -148,11 +194,43 @@ public final class SearchText {
 			return plain;
 		}
 		int first = firstMark(plain, foldedWords, length);
+		return cut(plain, first, start(plain, first, length), length);
+	}
+
+	/**
+	 * {@link #excerpt(String, Collection, int)} of a longer text of which only this beginning was
+	 * read, when the beginning is enough to tell, else null (the whole text is then needed): the
+	 * excerpt is the whole text's when the first word found and the excerpt's end lie inside the
+	 * beginning (a word found there is the first of the whole text, see
+	 * {@link #firstMark(String, Collection, int)}).
+	 */
+	public static String excerptOfBeginning(String beginning, Collection<String> foldedWords, int length) {
+		if (beginning == null) {
+			return null;
+		}
+		String plain = beginning.stripLeading();
+		if (plain.length() <= length) {
+			return null;
+		}
+		int first = firstMark(plain, foldedWords, length);
+		if (first == plain.length()) {
+			return null;
+		}
+		int start = start(plain, first, length);
+		return start + length < plain.length() ? cut(plain, first, start, length) : null;
+	}
+
+	/** Where the excerpt around the first word found starts: a third of it before the word, at a space. */
+	private static int start(String plain, int first, int length) {
 		int start = first == plain.length() ? 0 : Math.max(0, first - length / 3);
 		if (start > 0) {
 			int space = plain.indexOf(' ', start);
 			start = space < 0 || space >= first ? start : space + 1;
 		}
+		return start;
+	}
+
+	private static String cut(String plain, int first, int start, int length) {
 		int end = Math.min(plain.length(), start + length);
 		if (end < plain.length()) {
 			int space = plain.lastIndexOf(' ', end);

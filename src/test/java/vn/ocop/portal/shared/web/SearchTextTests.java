@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,46 @@ class SearchTextTests {
 		assertThat(SearchText.fold("  Huyện   Ba Bể ")).isEqualTo("huyen ba be");
 		assertThat(SearchText.fold("Đồng Đăng")).isEqualTo("dong dang");
 		assertThat(SearchText.fold("HỢP TÁC XÃ")).isEqualTo("hop tac xa");
+	}
+
+	@Test
+	void foldingCharacterByCharacterGivesWhatTheNormaliserGivesForTheWholeText() {
+		// Vietnamese in precomposed and decomposed form, capitals, digits, apostrophes, punctuation,
+		// white space of several kinds, letters the normaliser treats specially (İ, the Kelvin sign,
+		// ß, final sigma), a letter beyond the table and a character outside the BMP
+		String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 ,.-'’\t\n\u00A0\u2003"
+				+ "ệỆữỮỳỲãÃ\u0301\u0323\u0303İ\u212AßΣσ\uFF21\u1E9E漢";
+		int[] codePoints = alphabet.codePoints().toArray();
+		Random random = new Random(6);
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int length = random.nextInt(12); length > 0; length--) {
+				text.appendCodePoint(random.nextInt(10) == 0 ? 0x1F600 : codePoints[random.nextInt(codePoints.length)]);
+			}
+			assertThat(SearchText.fold(text.toString())).as("fold of [%s]", text).isEqualTo(SearchText.foldByNormaliser(text.toString()));
+		}
+		assertThat(SearchText.fold("Xã Cư M'gar, Hợp tác xã \"Đồng Tâm\"  ")).isEqualTo("xa cu mgar hop tac xa dong tam");
+		assertThat(SearchText.fold(null)).isEmpty();
+	}
+
+	@Test
+	void anExcerptFromABeginningIsTheWholeTextsOrNothing() {
+		String text = "Mở đầu dài dòng. ".repeat(30) + "Hạt cà phê rang mộc bán chạy nhất. " + "Kết thúc mùa vụ. ".repeat(200);
+		int told = 0;
+		for (int cut = 0; cut <= text.length(); cut += 7) {
+			for (List<String> words : List.of(List.of("rang"), List.of("ket"), List.of("khongco"), List.of("vu", "mo"))) {
+				String fromBeginning = SearchText.excerptOfBeginning(text.substring(0, cut), words, 120);
+				if (fromBeginning != null) {
+					told++;
+					assertThat(fromBeginning).as("cut at %d, %s", cut, words).isEqualTo(SearchText.excerpt(text, words, 120));
+				}
+			}
+		}
+		// a beginning long enough tells, one that ends before the word or the excerpt's end does not
+		assertThat(told).isGreaterThan(1000);
+		assertThat(SearchText.excerptOfBeginning(text.substring(0, 600), List.of("rang"), 120)).isNull();
+		assertThat(SearchText.excerptOfBeginning(text.substring(0, 1200), List.of("rang"), 120)).contains("rang mộc");
+		assertThat(SearchText.excerptOfBeginning(text.substring(0, 2000), List.of("khongco"), 120)).isNull();
 	}
 
 	@Test
