@@ -47,19 +47,11 @@ class SessionStoreIntegrationTests {
 		Instant tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10));
 		String id = storeSession(sessions, tenMinutesAgo);
 		long expiryBefore = expiry(id);
-		String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
 
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/backoffice"))
-				.header("Cookie", "OCOPSESSION=" + cookie)
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = backOffice(id);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		long lastAccess = jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
-		assertThat(lastAccess).isGreaterThan(tenMinutesAgo.plus(Duration.ofMinutes(9)).toEpochMilli());
+		assertThat(lastAccess(id)).isGreaterThan(tenMinutesAgo.plus(Duration.ofMinutes(9)).toEpochMilli());
 		assertThat(expiry(id)).isGreaterThan(expiryBefore);
 	}
 
@@ -68,21 +60,14 @@ class SessionStoreIntegrationTests {
 		Instant tenSecondsAgo = Instant.now().minus(Duration.ofSeconds(10));
 		String id = storeSession(sessions, tenSecondsAgo);
 		long expiryBefore = expiry(id);
-		String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
 
 		for (int i = 0; i < 3; i++) {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/backoffice"))
-					.header("Cookie", "OCOPSESSION=" + cookie)
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = backOffice(id);
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("bientap-");   // still signed in: the user box names the account
 		}
 
-		assertThat(jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single()).isEqualTo(tenSecondsAgo.toEpochMilli());
+		assertThat(lastAccess(id)).isEqualTo(tenSecondsAgo.toEpochMilli());
 		assertThat(expiry(id)).isEqualTo(expiryBefore);
 	}
 
@@ -94,6 +79,19 @@ class SessionStoreIntegrationTests {
 		session.setLastAccessedTime(lastAccess);
 		repository.save(session);
 		return session.getId();
+	}
+
+	/** The back office's start page, asked with the session's cookie. */
+	private HttpResponse<String> backOffice(String sessionId) throws Exception {
+		String cookie = Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/backoffice"))
+				.header("Cookie", "OCOPSESSION=" + cookie)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private long lastAccess(String id) {
+		return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id").param("id", id).query(Long.class).single();
 	}
 
 	private long expiry(String id) {
