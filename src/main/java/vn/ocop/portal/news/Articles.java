@@ -319,14 +319,13 @@ class Articles {
 		// one character more than the beginning wanted tells whether the body goes on; the bodies are
 		// read after the LIMIT, for the hits described only
 		return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
-				, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described AS described,
-				  CASE WHEN row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described
-				       THEN substr(a.body_text, 1, :read) END AS body_text,
-				  CASE WHEN row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) <= :described AND a.body_text IS NULL
-				       THEN a.body_html END AS body_html
+				, row_number() OVER newest <= :described AS described,
+				  CASE WHEN row_number() OVER newest <= :described THEN substr(a.body_text, 1, :read) END AS body_text,
+				  CASE WHEN row_number() OVER newest <= :described AND a.body_text IS NULL THEN a.body_html END AS body_html
 				FROM (SELECT * FROM news_article a
 				       WHERE a.status IN ('PUBLISHED', 'ARCHIVED') AND a.search_vector @@ to_tsquery('simple', :prefixes)
 				       ORDER BY a.published_at DESC, a.id DESC LIMIT :limit) a
+				WINDOW newest AS (ORDER BY a.published_at DESC, a.id DESC)
 				ORDER BY a.published_at DESC, a.id DESC""")
 			.param("prefixes", prefixes)
 			.param("limit", limit)

@@ -53,17 +53,9 @@ public final class SearchText {
 		StringBuilder folded = new StringBuilder(length);
 		boolean afterSpace = true;
 		for (int i = 0; i < length;) {
-			char c = text.charAt(i);
-			String one;
-			if (c < FOLDED_CHARACTERS.length) {
-				one = FOLDED_CHARACTERS[c];
-				i++;
-			}
-			else {
-				int codePoint = text.codePointAt(i);
-				one = foldSlowly(codePoint);
-				i += Character.charCount(codePoint);
-			}
+			int codePoint = text.codePointAt(i);
+			String one = foldOne(codePoint);
+			i += Character.charCount(codePoint);
 			for (int k = 0; k < one.length(); k++) {
 				char f = one.charAt(k);
 				if (f != ' ') {
@@ -81,24 +73,6 @@ public final class SearchText {
 			folded.setLength(end - 1);
 		}
 		return folded.toString();
-	}
-
-	/**
-	 * {@link #fold(String)} as it was first written, through the normaliser and regular expressions
-	 * of the whole text: the reference the table-driven folding is tested against.
-	 */
-	static String foldByNormaliser(String text) {
-		if (text == null) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("")
-			.replace('đ', 'd')
-			.replace('Đ', 'D')
-			.replace("'", "")
-			.replace("\u2019", "")
-			.toLowerCase(Locale.ROOT);
-		return SEPARATORS.matcher(plain).replaceAll(" ").strip();
 	}
 
 	/** Whether every word of the query occurs in the text, ignoring case and diacritics. */
