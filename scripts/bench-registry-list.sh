@@ -4,6 +4,7 @@
 #
 #   scripts/bench-registry-list.sh                  # 20 s per filter mix, 4 connections
 #   DURATION=30 CONNECTIONS=8 scripts/bench-registry-list.sh
+#   MIXES="text deep" scripts/bench-registry-list.sh   # measure these mixes only
 #   RELOAD=1 scripts/bench-registry-list.sh         # drop and load the database again
 #   SKIP_BUILD=1 BENCH_JAR=/tmp/ocop.jar scripts/bench-registry-list.sh   # a jar built before
 #   BENCH_TEMPLATE=ocop_bench scripts/bench-registry-list.sh   # load from a copy of a database that
@@ -167,7 +168,8 @@ pg_ticks() {
 }
 printf '%-8s %5s %9s %7s %8s %8s %8s %8s %7s %9s %9s %8s\n' mix urls requests rps p50_ms p95_ms p99_ms max_ms errors \
   java_cpu pg_cpu load1
-for mix in "${mixes[@]}"; do
+read -ra measured <<<"${MIXES:-${mixes[*]}}"
+for mix in "${measured[@]}"; do
   j0=$(java_ticks); p0=$(pg_ticks)
   line=$(BENCH_URLS=$work/urls-$mix.txt wrk -t1 -c"$connections" -d"${duration}s" --timeout 10s -s scripts/bench-registry-list.lua "$base" | grep '^RESULT')
   j1=$(java_ticks); p1=$(pg_ticks)

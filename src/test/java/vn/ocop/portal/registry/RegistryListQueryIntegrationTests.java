@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
 
 import vn.ocop.portal.registry.OrganisationQuery.Order;
 import vn.ocop.portal.registry.OrganisationQuery.UpdateFilter;
@@ -123,6 +124,34 @@ class RegistryListQueryIntegrationTests {
 					.isEqualTo(filter == status ? List.of(id) : List.of());
 			}
 		});
+	}
+
+	@Test
+	void deepPagesCountedUpToTwiceTheirOffsetAreReadFromTheStartThenFromTheEnd() {
+		// With the deep pages starting at row 100, the demo data's 1,104 organisations have deep pages
+		// in their first half (the count stops at twice the offset: read from the start) and in their
+		// second half (counted to the end: read from the end).
+		Organisations target = AopTestUtils.getTargetObject(organisations);
+		long deepOffset = target.deepOffset;
+		target.deepOffset = 100;
+		try {
+			for (Order order : Order.values()) {
+				List<Row> expected = reference(new OrganisationQuery(null, null, null, null, null, null, null, null, order, 0, 25), "TRUE",
+						null, null);
+				int lastPage = (expected.size() - 1) / 25;
+				for (int number : new int[] { 4, 5, 10, lastPage / 2, lastPage / 2 + 1, lastPage - 1, lastPage }) {
+					OrganisationQuery query = new OrganisationQuery(null, null, null, null, null, null, null, null, order, number, 25);
+					List<Row> page = expected.subList(Math.min(number * 25, expected.size()), Math.min(number * 25 + 25, expected.size()));
+					long limit = (number + 21) * 25L;
+					Page<OrganisationSummary> capped = as(PROVINCIAL_OFFICER, () -> organisations.list(query, limit));
+					assertThat(rows(capped)).as("%s page %d counted up to %d", order, number, limit).isEqualTo(page);
+					assertThat(capped.getTotalElements()).isEqualTo(Math.min(expected.size(), limit + 1));
+				}
+			}
+		}
+		finally {
+			target.deepOffset = deepOffset;
+		}
 	}
 
 	@Test
