@@ -5,6 +5,7 @@
 #   scripts/bench-registry-list.sh                  # 20 s per filter mix, 4 connections
 #   DURATION=30 CONNECTIONS=8 scripts/bench-registry-list.sh
 #   MIXES="text deep" scripts/bench-registry-list.sh   # measure these mixes only
+#   PER_URL=5 MIXES=deep scripts/bench-registry-list.sh # and then each of their URLs alone, 5 s each
 #   RELOAD=1 scripts/bench-registry-list.sh         # drop and load the database again
 #   SKIP_BUILD=1 BENCH_JAR=/tmp/ocop.jar scripts/bench-registry-list.sh   # a jar built before
 #   BENCH_TEMPLATE=ocop_bench scripts/bench-registry-list.sh   # load from a copy of a database that
@@ -179,4 +180,18 @@ for mix in "${measured[@]}"; do
     "$(awk -v t=$(( j1 - j0 )) -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }')" \
     "$(awk -v t=$(( p1 - p0 )) -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }')" "$(cut -d' ' -f1 /proc/loadavg)"
 done
+if [ -n "${PER_URL:-}" ]; then
+  # Each URL of the measured mixes alone, PER_URL seconds at the same connections: which URL of a
+  # mix is dear (req/s is the inverse of its cost: 2 cores / req/s = CPU per request).
+  echo "each URL alone (${PER_URL} s):"
+  printf '%-8s %7s %8s %8s  %s\n' mix rps p50_ms p95_ms url
+  for mix in "${measured[@]}"; do
+    while read -r u; do
+      echo "$u" >"$work/url-alone.txt"
+      line=$(BENCH_URLS=$work/url-alone.txt wrk -t1 -c"$connections" -d"${PER_URL}s" --timeout 10s -s scripts/bench-registry-list.lua "$base" | grep '^RESULT')
+      val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+      printf '%-8s %7s %8s %8s  %s\n' "$mix" "$(val rps)" "$(val p50_ms)" "$(val p95_ms)" "$u"
+    done <"$work/urls-$mix.txt"
+  done
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); the URLs of each mix: $work/urls-*.txt"

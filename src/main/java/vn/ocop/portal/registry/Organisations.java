@@ -182,12 +182,7 @@ public class Organisations {
 		// instead of 87, docs/benchmarks.md, session 7).
 		// Otherwise the matches are listed up to the limit (the walk that counts them reads their ids as
 		// well): when that is all of them, the page is taken from them.
-		List<String> matches = countLimit == Long.MAX_VALUE || deep ? null
-				: wordSearch(query.text(), () -> jdbc.sql("SELECT o.id " + matching(filter) + " LIMIT :countLimit")
-					.params(filter.parameters())
-					.param("countLimit", countLimit + 1)
-					.query(String.class)
-					.list());
+		List<String> matches = countLimit == Long.MAX_VALUE || deep ? null : matchesUpTo(query.text(), filter, countLimit + 1);
 		long counted = matches != null ? matches.size()
 				: countLimit == Long.MAX_VALUE
 						? jdbc.sql("SELECT count(*) " + matching(filter)).params(filter.parameters()).query(Long.class).single()
@@ -284,6 +279,54 @@ public class Organisations {
 			.param("countLimit", limit)
 			.query(Long.class)
 			.single());
+	}
+
+	/**
+	 * How many entries of the filter index (those that pass the filters besides the words) the
+	 * capped count of a word search reads at most before it asks the trigram index instead (about
+	 * 5 ms; tests lower it to take the other way on small data).
+	 */
+	long walkProbe = 10_000;
+
+	/**
+	 * The ids of the organisations that match the query, up to {@code limit}. For words (no digits)
+	 * the walk of the filter index, which tests each entry's search text (V51) and stops at the
+	 * limit, finds the matches of common words soon ("che", "nong nghiep": the first 526 within
+	 * 5,000 entries), but walks the whole scope for a rare phrase ("hop tac xa dong tam", 248 in a
+	 * province of 101,104: 37 ms), which the trigram index (V6) answers in 7 ms; and the planner
+	 * cannot tell the two apart (its estimates for the words of names are far off). So the walk
+	 * reads at most {@link #walkProbe} entries (5 ms), and when they hold less than a fifth of the
+	 * limit the trigram index gives them all.
+	 */
+	private List<String> matchesUpTo(String text, Filter filter, long limit) {
+		Supplier<List<String>> all = () -> jdbc.sql("SELECT o.id " + matching(filter) + " LIMIT :limit")
+			.params(filter.parameters())
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+		if (filter.words() == null || text.chars().anyMatch(Character::isDigit)) {
+			return all.get();
+		}
+		List<String> walked = wordSearch(text, () -> jdbc.sql("SELECT o.id FROM (SELECT o.id, " + filter.words() + " AS hit"
+				+ " FROM registry_organisation o" + filter.join() + filter.besidesWords() + " LIMIT :probe) o WHERE o.hit LIMIT :limit")
+			.params(filter.parameters())
+			.param("probe", walkProbe)
+			.param("limit", limit)
+			.query(String.class)
+			.list());
+		if (walked.size() == limit) {
+			return walked;
+		}
+		if (walked.size() * 5 >= limit) {
+			// a fifth of the limit or more within the probe: common enough that walking on reads fewer
+			// entries than the trigram index proposes ("to hop tac chan nuoi", 3 % of the scope)
+			return wordSearch(text, all);
+		}
+		// no walk of an index testing each entry: the trigram index's candidates, each tested
+		jdbc.sql("SELECT set_config('enable_indexonlyscan', 'off', true), set_config('enable_seqscan', 'off', true)").query().listOfRows();
+		List<String> found = all.get();
+		jdbc.sql("SELECT set_config('enable_indexonlyscan', 'on', true), set_config('enable_seqscan', 'on', true)").query().listOfRows();
+		return found;
 	}
 
 	/**
@@ -585,14 +628,19 @@ public class Organisations {
 	 * The order the words of a search are tested in: the conditions are evaluated in the order they
 	 * are written and stop at the first that fails, so the words most names do not hold go first —
 	 * the kind words last, longer words before shorter ones. For "hop tac xa dong tam" a name is
-	 * tested once for most organisations instead of four times (the capped count of a rare phrase
-	 * tests every organisation of the scope, docs/benchmarks.md, session 5).
+	 * tested once for most organisations instead of four times (a walk of an index tests each entry
+	 * it reads, docs/benchmarks.md, session 5).
 	 */
 	static final Comparator<String> RARER_FIRST = Comparator.<String, Boolean>comparing(KIND_WORDS::contains)
 		.thenComparing(Comparator.comparingInt(String::length).reversed());
 
 	/** The FROM additions, WHERE clause and parameters of a list query: fixed SQL, every value a parameter. */
-	record Filter(String join, String where, Map<String, Object> parameters) {
+	record Filter(String join, String besidesWords, String words, Map<String, Object> parameters) {
+
+		/** The WHERE clause: the filters and, when the query has words, the words. */
+		String where() {
+			return words == null ? besidesWords : besidesWords + " AND " + words;
+		}
 
 		static Filter of(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope) {
 			return of(query, date, scope, null, null);
@@ -674,18 +722,19 @@ public class Organisations {
 					}
 				}
 			}
+			StringBuilder words = new StringBuilder();
 			if (query.text() != null) {
-				String[] words = Arrays.stream(SearchText.fold(query.text()).split(" ")).filter(word -> !word.isEmpty())
+				String[] folded = Arrays.stream(SearchText.fold(query.text()).split(" ")).filter(word -> !word.isEmpty())
 					.distinct()
 					.limit(10)
 					.sorted(RARER_FIRST)
 					.toArray(String[]::new);
-				for (int i = 0; i < words.length; i++) {
-					where.append(" AND o.search_text LIKE :word").append(i).append(" ESCAPE '\\'");
-					params.put("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				for (int i = 0; i < folded.length; i++) {
+					words.append(i == 0 ? "" : " AND ").append("o.search_text LIKE :word").append(i).append(" ESCAPE '\\'");
+					params.put("word" + i, "%" + folded[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 				}
 			}
-			return new Filter(join, where.toString(), params);
+			return new Filter(join, where.toString(), words.isEmpty() ? null : "(" + words + ")", params);
 		}
 
 	}

@@ -185,7 +185,8 @@ class RegistryListQueryIntegrationTests {
 
 	@Test
 	void wordsWithoutDiacritics() {
-		for (String words : new String[] { "hop tac xa", "hop tac", "che", "to hop tac chan nuoi", "nong nghiep", "xa", "zzzz" }) {
+		for (String words : new String[] { "hop tac xa", "hop tac", "che", "to hop tac chan nuoi", "nong nghiep", "xa", "hop tac xa dong tam",
+				"zzzz" }) {
 			List<Row> all = new ArrayList<>();
 			OrganisationQuery first = new OrganisationQuery(null, null, null, null, null, null, null, words, Order.NAME, 0, 200);
 			Page<OrganisationSummary> page = as(PROVINCIAL_OFFICER, () -> organisations.list(first));
@@ -201,15 +202,31 @@ class RegistryListQueryIntegrationTests {
 			List<Row> expected = reference(first, condition.toString(), null, null);
 			assertThat(all).as(words).isEqualTo(expected);
 			// As the back office asks: pages of 25 counted up to 20 pages beyond (from the matches
-			// themselves when there are no more than that, else from the walk of the name order)
+			// themselves when there are no more than that, else from the walk of the name order); the
+			// matches counted from the walk of the filter index, on past its first entries when they
+			// hold a fifth of the limit, else from the trigram index
+			for (long probe : new long[] { 10_000, 200, 30 }) {
+				assertCappedPages(words, expected, probe);
+			}
+		}
+	}
+
+	private void assertCappedPages(String words, List<Row> expected, long probe) {
+		Organisations target = AopTestUtils.getTargetObject(organisations);
+		long walkProbe = target.walkProbe;
+		target.walkProbe = probe;
+		try {
 			for (int number : new int[] { 0, 1, 5, 20, 21 }) {
 				OrganisationQuery capped = new OrganisationQuery(null, null, null, null, null, null, null, words, Order.NAME, number, 25);
 				long limit = (number + 21) * 25L;
 				Page<OrganisationSummary> found = as(PROVINCIAL_OFFICER, () -> organisations.list(capped, limit));
-				assertThat(rows(found)).as("%s page %d counted up to %d", words, number, limit)
+				assertThat(rows(found)).as("%s page %d counted up to %d, walking %d", words, number, limit, probe)
 					.isEqualTo(expected.subList(Math.min(number * 25, expected.size()), Math.min(number * 25 + 25, expected.size())));
 				assertThat(found.getTotalElements()).isEqualTo(Math.min(expected.size(), limit + 1));
 			}
+		}
+		finally {
+			target.walkProbe = walkProbe;
 		}
 	}
 
