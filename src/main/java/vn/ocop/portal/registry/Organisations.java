@@ -319,7 +319,8 @@ public class Organisations {
 		}
 		if (walked.size() * 5 >= limit) {
 			// a fifth of the limit or more within the probe: common enough that walking on reads fewer
-			// entries than the trigram index proposes ("to hop tac chan nuoi", 3 % of the scope)
+			// entries than the trigram index proposes ("to hop tac chan nuoi", 3 % of the scope); the
+			// walk starts again from the first entry, so those of the probe are read twice (5 ms at most)
 			return wordSearch(text, all);
 		}
 		// no walk of an index testing each entry: the trigram index's candidates, each tested
