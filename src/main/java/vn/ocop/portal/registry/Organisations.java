@@ -324,10 +324,7 @@ public class Organisations {
 			return wordSearch(text, all);
 		}
 		// no walk of an index testing each entry: the trigram index's candidates, each tested
-		jdbc.sql("SELECT set_config('enable_indexonlyscan', 'off', true), set_config('enable_seqscan', 'off', true)").query().listOfRows();
-		List<String> found = all.get();
-		jdbc.sql("SELECT set_config('enable_indexonlyscan', 'on', true), set_config('enable_seqscan', 'on', true)").query().listOfRows();
-		return found;
+		return withoutPlans(all, "enable_indexonlyscan", "enable_seqscan");
 	}
 
 	/**
@@ -358,16 +355,19 @@ public class Organisations {
 		if (!words) {
 			return statement.get();
 		}
-		jdbc.sql("SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true),"
-				+ " set_config('enable_sort', :sort, true)")
-			.param("sort", many ? "off" : "on")
-			.query()
-			.listOfRows();
+		return many ? withoutPlans(statement, "enable_bitmapscan", "enable_seqscan", "enable_sort")
+				: withoutPlans(statement, "enable_bitmapscan", "enable_seqscan");
+	}
+
+	/**
+	 * Runs the statement with the planner's {@code enable_…} settings named turned off, for the
+	 * calling transaction's statement alone (on again after it; one round trip each way).
+	 */
+	private <T> T withoutPlans(Supplier<T> statement, String... settings) {
+		String set = Arrays.stream(settings).map(setting -> "set_config('" + setting + "', '%s', true)").collect(Collectors.joining(", "));
+		jdbc.sql("SELECT " + set.replace("%s", "off")).query().listOfRows();
 		T result = statement.get();
-		jdbc.sql("SELECT set_config('enable_bitmapscan', 'on', true), set_config('enable_seqscan', 'on', true),"
-				+ " set_config('enable_sort', 'on', true)")
-			.query()
-			.listOfRows();
+		jdbc.sql("SELECT " + set.replace("%s", "on")).query().listOfRows();
 		return result;
 	}
 
