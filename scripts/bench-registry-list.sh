@@ -152,6 +152,12 @@ for mix in "${mixes[@]}"; do
   done
 done
 
+# a jar with the list's per-node index (session 8) builds it in the background after starting:
+# the runs begin once it is built
+if jar tf "$jar" 2>/dev/null | grep -q 'registry/OrganisationListIndex.class'; then
+  for _ in $(seq 1 180); do grep -q 'Registry list index built' "$work/app.log" && break; sleep 1; done
+  grep 'Registry list index built' "$work/app.log" | sed 's/.*: //' || echo "the list index was not built within 180 s"
+fi
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); PostgreSQL: $(psql_db -d postgres -Atc 'SHOW server_version') (shared_buffers $(psql_db -d postgres -Atc 'SHOW shared_buffers'))"
 echo "warming up (10 s, every URL) ..."
 BENCH_URLS=$all wrk -t1 -c"$connections" -d10s -s scripts/bench-registry-list.lua "$base" >/dev/null

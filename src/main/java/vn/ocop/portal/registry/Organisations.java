@@ -52,10 +52,12 @@ public class Organisations {
 
 	private final JdbcClient jdbc;
 
+	private final OrganisationListIndex index;
+
 	private final Clock clock;
 
 	Organisations(OrganisationStore store, AnnualUpdateStore updates, UnionMembershipStore memberships, UnitAreas areas,
-			AdministrativeUnits units, RegistryAccess access, JdbcClient jdbc, Clock clock) {
+			AdministrativeUnits units, RegistryAccess access, JdbcClient jdbc, OrganisationListIndex index, Clock clock) {
 		this.store = store;
 		this.updates = updates;
 		this.memberships = memberships;
@@ -63,6 +65,7 @@ public class Organisations {
 		this.units = units;
 		this.access = access;
 		this.jdbc = jdbc;
+		this.index = index;
 		this.clock = clock;
 	}
 
@@ -142,9 +145,9 @@ public class Organisations {
 	 * finds less than a full page (rows were added or removed meanwhile) give way to the page number.
 	 */
 	Page<OrganisationSummary> list(OrganisationQuery query, long countLimit, Cursor cursor) {
-		planPerRequest(jdbc);
 		LocalDate date = query.date() == null ? today() : query.date();
-		Filter filter = filter(query, date, access.scopeFilter());
+		RegistryAccess.ScopeFilter scope = access.scopeFilter();
+		Filter filter = filter(query, date, scope);
 		PageRequest page = PageRequest.of(query.page(), query.size());
 		String order = switch (query.sort()) {
 			case NAME -> " ORDER BY o.name_sort_key, o.id";
@@ -165,6 +168,18 @@ public class Organisations {
 					.stream()
 					.findFirst()
 					.orElse(null);
+		if (position == null) {
+			// The node's index finds the page and counts every match (docs/registry.md) when it can
+			// answer; its page's rows are read here.
+			Optional<OrganisationListIndex.Found> found = index.find(query, date, scope, filter.scopeUnits(), filter.filterUnits(),
+					page.getOffset(), page.getPageSize());
+			if (found.isPresent()) {
+				long total = countLimit == Long.MAX_VALUE ? found.get().total() : Math.min(found.get().total(), countLimit + 1);
+				return new PageImpl<>(rows(query, filter, date, "SELECT o.id FROM registry_organisation o WHERE o.id = ANY(:pageIds)",
+						order, Map.of("pageIds", found.get().ids().toArray(String[]::new))), page, total);
+			}
+		}
+		planPerRequest(jdbc);
 		if (position != null) {
 			Page<OrganisationSummary> fromCursor = pageFrom(query, filter, date, page, order, reversed, cursor.after(), position,
 					countLimit);
@@ -635,8 +650,12 @@ public class Organisations {
 	static final Comparator<String> RARER_FIRST = Comparator.<String, Boolean>comparing(KIND_WORDS::contains)
 		.thenComparing(Comparator.comparingInt(String::length).reversed());
 
-	/** The FROM additions, WHERE clause and parameters of a list query: fixed SQL, every value a parameter. */
-	record Filter(String join, String besidesWords, String words, Map<String, Object> parameters) {
+	/**
+	 * The FROM additions, WHERE clause and parameters of a list query: fixed SQL, every value a
+	 * parameter; with the unit codes of an area scope and of the unit filter when they were read.
+	 */
+	record Filter(String join, String besidesWords, String words, Map<String, Object> parameters, String[] scopeUnits,
+			String[] filterUnits) {
 
 		/** The WHERE clause: the filters and, when the query has words, the words. */
 		String where() {
@@ -735,7 +754,7 @@ public class Organisations {
 					params.put("word" + i, "%" + folded[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 				}
 			}
-			return new Filter(join, where.toString(), words.isEmpty() ? null : "(" + words + ")", params);
+			return new Filter(join, where.toString(), words.isEmpty() ? null : "(" + words + ")", params, scopeUnits, filterUnits);
 		}
 
 	}

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -27,6 +29,20 @@ import vn.ocop.portal.registry.OrganisationQuery.UpdateFilter;
  */
 @RegistryIntegrationTest
 class RegistryListQueryIntegrationTests {
+
+	@Autowired
+	OrganisationListIndex index;
+
+	/** Lists from the database alone here; {@link RegistryListIndexIntegrationTests} through the node's index. */
+	@BeforeEach
+	void readLists() throws Exception {
+		index.enabled = false;
+	}
+
+	@AfterEach
+	void restoreIndex() {
+		index.enabled = true;
+	}
 
 	private static final String REFERENCE = """
 			SELECT o.id,
@@ -96,7 +112,7 @@ class RegistryListQueryIntegrationTests {
 
 	@Test
 	void theStatusOnADateFollowsTransitionsAndACorrectedRegistrationDate() {
-		String name = "Hợp tác xã Khuổi Khon " + RegistryTestData.unique();
+		String name = "Hợp tác xã Khuổi Khon " + RegistryTestData.uniqueWord();
 		OrganisationId id = as(PROVINCIAL_OFFICER, () -> management.register(OrganisationKind.HTX,
 				RegistryTestData.cooperative(name, "01888", LocalDate.of(2023, 4, 3))));
 		as(PROVINCIAL_OFFICER, () -> {
@@ -282,7 +298,7 @@ class RegistryListQueryIntegrationTests {
 
 	@Test
 	void theYearsWithAnUpdateFollowTheUpdatesWrittenMovedAndRemoved() {
-		String name = "Hợp tác xã Nà Phặc " + RegistryTestData.unique();
+		String name = "Hợp tác xã Nà Phặc " + RegistryTestData.uniqueWord();
 		OrganisationId id = as(PROVINCIAL_OFFICER, () -> management.register(OrganisationKind.HTX,
 				RegistryTestData.cooperative(name, "01888", LocalDate.of(2024, 3, 1))));
 		assertThat(missing(name, 2024)).isTrue();

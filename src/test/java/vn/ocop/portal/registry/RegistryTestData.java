@@ -28,6 +28,20 @@ final class RegistryTestData {
 		return NEXT.incrementAndGet();
 	}
 
+	/**
+	 * {@link #unique()} written in letters between "Số" and "Xong" ("SốBảyNămXong", without digits):
+	 * a name part that a word search finds through the node's list index, which leaves words with
+	 * digits to the database; no such word lies within another.
+	 */
+	static String uniqueWord() {
+		String[] digits = { "Không", "Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín" };
+		StringBuilder word = new StringBuilder("Số");
+		for (char digit : Long.toString(unique()).toCharArray()) {
+			word.append(digits[digit - '0']);
+		}
+		return word.append("Xong").toString();
+	}
+
 	/** A tax code no other test (nor the demo data) uses. */
 	static TaxCode uniqueTaxCode() {
 		return new TaxCode("9%09d".formatted(unique() % 1_000_000_000L));
