@@ -51,6 +51,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
@@ -129,6 +130,15 @@ class OrganisationListIndex implements DisposableBean {
 
 	/** The periods of a status, as ranges of epoch days: {@code period.OPERATING}... */
 	private static final String PERIOD = "period.";
+
+	/**
+	 * Pages that end within this many rows are taken from Lucene's top hits (a queue of that many);
+	 * deeper ones from the documents' ranks ({@link Places}).
+	 */
+	static final int COLLECTED = 1_000;
+
+	/** {@link #COLLECTED}, which tests lower to take the deep pages' way on small data. */
+	int collected = COLLECTED;
 
 	/** Organisations read per statement while building. */
 	private static final int CHUNK = 10_000;
@@ -269,7 +279,22 @@ class OrganisationListIndex implements DisposableBean {
 		IndexSearcher searcher = current.searchers.acquire();
 		try {
 			Query filter = query(searcher.getIndexReader(), query, date, scope, scopeUnits, filterUnits);
-			Page page = current.places(searcher.getIndexReader()).page(searcher, filter, query.sort(), offset, size);
+			Page page;
+			if (offset + size <= collected) {
+				// near the start: Lucene's top hits (in name order they end with the page, the index
+				// being sorted so) need no ranks, which are worked out again after every change
+				int count = searcher.count(filter);
+				ScoreDoc[] top = offset >= count ? new ScoreDoc[0]
+						: searcher.search(filter, (int) Math.min(offset + size, count), sort(query.sort()), false).scoreDocs;
+				int[] documents = new int[Math.max(0, top.length - (int) offset)];
+				for (int i = 0; i < documents.length; i++) {
+					documents[i] = top[(int) offset + i].doc;
+				}
+				page = new Page(documents, count);
+			}
+			else {
+				page = current.places(searcher.getIndexReader()).page(searcher, filter, query.sort(), offset, size);
+			}
 			StoredFields stored = searcher.storedFields();
 			List<String> ids = new ArrayList<>(page.documents().length);
 			for (int doc : page.documents()) {
@@ -280,6 +305,17 @@ class OrganisationListIndex implements DisposableBean {
 		finally {
 			current.searchers.release(searcher);
 		}
+	}
+
+	private static Sort sort(OrganisationQuery.Order order) {
+		SortField key = new SortField(KEY, SortField.Type.STRING);
+		SortField id = new SortField(ID, SortField.Type.STRING);
+		return switch (order) {
+			case NAME -> BY_NAME;
+			// newest first, then by name
+			case REGISTRATION_DATE -> new Sort(new SortField(REGISTERED, SortField.Type.LONG, true), key, id);
+			case UNIT -> new Sort(new SortField(UNIT, SortField.Type.STRING), key, id);
+		};
 	}
 
 	/** The query's filters, as {@code Organisations.Filter} writes them in SQL. */
@@ -552,8 +588,9 @@ class OrganisationListIndex implements DisposableBean {
 
 	/**
 	 * Each live document's rank in each order of the list (name: name key then code; registration
-	 * date, newest first, then name; unit code then name), worked out once per reader from the
-	 * global ordinals of the sort values across the segments. A list then marks the ranks of its
+	 * date, newest first, then name; unit code then name), worked out once per reader (after a
+	 * change, when a deep page asks) from the global ordinals of the sort values across the
+	 * segments. A list then marks the ranks of its
 	 * matches in a bit set, in the one pass that counts them, and reads its page from the set: the
 	 * rows before a deep page are skipped by counting the bits of whole words, where a queue of the
 	 * top hits would hold them all (50,000 for page 2,022) and copy their sort values.

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * Every test of {@link RegistryListQueryIntegrationTests} (the same pages, totals, statuses on a
  * date and update states as the reference query, also after writes) with the lists answered by the
- * node's index ({@link OrganisationListIndex}) wherever it can answer.
+ * node's index ({@link OrganisationListIndex}) wherever it can answer: pages that end within 100
+ * rows from Lucene's top hits, the others (every page of 200) from the documents' ranks.
  */
 class RegistryListIndexIntegrationTests extends RegistryListQueryIntegrationTests {
 
@@ -23,6 +24,7 @@ class RegistryListIndexIntegrationTests extends RegistryListQueryIntegrationTest
 			index.awaitBuild();
 		}
 		answeredBefore = index.answered.get();
+		index.collected = 100;
 	}
 
 	@Override
@@ -30,6 +32,7 @@ class RegistryListIndexIntegrationTests extends RegistryListQueryIntegrationTest
 	void restoreIndex() {
 		assertThat(index.answered.get()).as("lists answered by the index").isGreaterThan(answeredBefore);
 		index.enabled = true;
+		index.collected = OrganisationListIndex.COLLECTED;
 	}
 
 }
