@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.portal.shared.web.SearchText;
@@ -180,8 +181,10 @@ class PetitionQueries {
 
 	/**
 	 * Published answers whose code, title or answer hold every word of the query (with or without
-	 * diacritics), newest first, for the site search: no count, at most {@code limit} rows.
+	 * diacritics), newest first, for the site search: no count, at most {@code limit} rows. One
+	 * statement, so no transaction (its BEGIN and COMMIT were a round trip of every search).
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	List<PetitionViews.PublicAnswer> searchPublishedAnswers(String query, int limit, Locale locale) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String words = conditions(new Filter(null, null, null, query, null), params);
