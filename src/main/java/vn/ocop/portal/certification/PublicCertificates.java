@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ocop.portal.shared.web.SearchText;
@@ -129,7 +130,11 @@ public class PublicCertificates {
 			.optional();
 	}
 
-	/** For the site search: certified products whose name, holder or code contains the words. */
+	/**
+	 * For the site search: certified products whose name, holder or code contains the words. One
+	 * statement, so no transaction (its BEGIN and COMMIT were a round trip of every search).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<Certificate> search(String text, int limit) {
 		// the site search shows the first hits only: no count(*) over every match
 		return words(text).isEmpty() ? List.of() : catalogue(new Query(null, null, null, null, text, 0, limit), false).getContent();

@@ -168,6 +168,31 @@ class SiteSearchQualityIntegrationTests {
 		assertThat(onlyNews.select("nav.search-facets a")).hasSize(facets.size());
 	}
 
+	@Test
+	void aCommonWordIsCheckedOnTheArticlesTheRarerWordsFindWithTheSameResults() throws Exception {
+		String word = "vaithieu" + letters(unique());
+		for (int i = 1; i <= 3; i++) {
+			published(newsroom, story(articles, "Vải thiều " + word + " số " + i, "<p>Vụ vải năm nay, đợt " + i + ".</p>"));
+		}
+		published(newsroom, story(articles, "Vải " + word + " chưa chín", "<p>Còn xanh.</p>"));
+		published(newsroom, story(articles, "Thiều " + unique(), "<p>Không có từ kia.</p>"));
+		try {
+			articles.useWordStatistics(Articles.WordStatistics.none(System.nanoTime()));
+			List<String> byIndex = articles.search("vai thieu " + word, 20).found().stream().map(f -> f.article().title()).toList();
+			// "vai" and "thieu" as common as can be: only the made-up word is looked up in the index
+			articles.useWordStatistics(new Articles.WordStatistics(new String[] { "thieu", "vai" }, new double[] { 0.9, 0.95 },
+					System.nanoTime()));
+			assertThat(Articles.indexedWords(List.of("vai", "thieu", word), articles.wordStatisticsForTests())).containsExactly(word);
+			List<String> checked = articles.search("vai thieu " + word, 20).found().stream().map(f -> f.article().title()).toList();
+			assertThat(checked).containsExactlyElementsOf(byIndex)
+				.containsExactly("Vải thiều " + word + " số 3", "Vải thiều " + word + " số 2", "Vải thiều " + word + " số 1");
+			assertThat(titles(search("thieu vai " + word))).containsExactlyElementsOf(byIndex);
+		}
+		finally {
+			articles.useWordStatistics(null);
+		}
+	}
+
 	private Document search(String query) throws Exception {
 		return Jsoup.parse(mvc.perform(get("/tim-kiem").param("q", query)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString());

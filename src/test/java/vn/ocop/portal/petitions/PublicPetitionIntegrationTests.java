@@ -131,6 +131,17 @@ class PublicPetitionIntegrationTests {
 		// a word of fewer answers than a page: all of them, from the whole table
 		assertThat(queries.searchPublishedAnswers(word + " so 22", SITE_SEARCH_PAGE, Locale.forLanguageTag("vi")))
 			.extracting(PetitionViews.PublicAnswer::title).contains("Kiến nghị " + word + " số 22").hasSizeLessThan(SITE_SEARCH_PAGE);
+		// the same answers as the full list's, with the topic's and department's names in the page's language
+		for (String language : List.of("vi", "en")) {
+			for (String query : List.of(word, word + " so 22")) {
+				assertThat(queries.searchPublishedAnswers(query, SITE_SEARCH_PAGE, Locale.forLanguageTag(language)))
+					.usingRecursiveFieldByFieldElementComparator()
+					.containsExactlyElementsOf(queries.publishedAnswers(new PetitionQueries.Filter(null, null, null, query, null), 0,
+							SITE_SEARCH_PAGE, Locale.forLanguageTag(language)).getContent());
+			}
+		}
+		assertThat(queries.searchPublishedAnswers(word, SITE_SEARCH_PAGE, Locale.forLanguageTag("en")).get(0).department())
+			.isEqualTo(fixtures.jdbc.sql("SELECT name_en FROM petitions_department WHERE code = 'SO-CT'").query(String.class).single());
 	}
 
 	@Test
