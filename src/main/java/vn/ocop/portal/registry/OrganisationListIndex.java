@@ -197,6 +197,27 @@ class OrganisationListIndex implements DisposableBean {
 	 */
 	Optional<Found> find(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope, String[] scopeUnits,
 			String[] filterUnits, long offset, int size) {
+		return find(query, date, scope, scopeUnits, filterUnits, offset, size, null);
+	}
+
+	/**
+	 * {@link #find} for the public directory ({@link PublicOrganisations}): cooperatives and unions
+	 * operating now and registered by {@code today}, with the query's kind, sector and words (no unit
+	 * filter), in name order.
+	 */
+	Optional<Found> findPublic(OrganisationQuery query, LocalDate today, long offset, int size) {
+		if (query.unitCode() != null || query.status() != null || query.date() != null) {
+			return Optional.empty();
+		}
+		BooleanQuery.Builder open = new BooleanQuery.Builder();
+		open.add(terms(KIND, List.of(OrganisationKind.HTX.name(), OrganisationKind.LHHTX.name())), Occur.FILTER);
+		open.add(new TermQuery(new Term(STATUS, OrganisationStatus.OPERATING.name())), Occur.FILTER);
+		open.add(LongPoint.newRangeQuery(REGISTERED, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER);
+		return find(query, today, RegistryAccess.ScopeFilter.EVERYTHING, null, null, offset, size, open.build());
+	}
+
+	private Optional<Found> find(OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope, String[] scopeUnits,
+			String[] filterUnits, long offset, int size, Query also) {
 		if (!enabled || !answers(query, scope, scopeUnits, filterUnits)) {
 			return Optional.empty();
 		}
@@ -209,7 +230,7 @@ class OrganisationListIndex implements DisposableBean {
 			if (!catchUp(current)) {
 				return Optional.empty();
 			}
-			Found found = search(current, query, date, scope, scopeUnits, filterUnits, offset, size);
+			Found found = search(current, query, date, scope, scopeUnits, filterUnits, offset, size, also);
 			answered.incrementAndGet();
 			return Optional.of(found);
 		}
@@ -275,10 +296,13 @@ class OrganisationListIndex implements DisposableBean {
 	}
 
 	private Found search(Index current, OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope,
-			String[] scopeUnits, String[] filterUnits, long offset, int size) throws IOException {
+			String[] scopeUnits, String[] filterUnits, long offset, int size, Query also) throws IOException {
 		IndexSearcher searcher = current.searchers.acquire();
 		try {
 			Query filter = query(searcher.getIndexReader(), query, date, scope, scopeUnits, filterUnits);
+			if (also != null) {
+				filter = new BooleanQuery.Builder().add(filter, Occur.FILTER).add(also, Occur.FILTER).build();
+			}
 			Page page;
 			if (offset + size <= collected) {
 				// near the start: Lucene's top hits (in name order they end with the page, the index

@@ -37,9 +37,12 @@ public class PublicOrganisations {
 
 	private final JdbcClient jdbc;
 
-	PublicOrganisations(Organisations organisations, JdbcClient jdbc) {
+	private final OrganisationListIndex index;
+
+	PublicOrganisations(Organisations organisations, JdbcClient jdbc, OrganisationListIndex index) {
 		this.organisations = organisations;
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	/**
@@ -143,20 +146,26 @@ public class PublicOrganisations {
 	}
 
 	private Page<Entry> page(Query query, int size, boolean counted) {
-		Organisations.planPerRequest(jdbc);
 		LocalDate today = today();
 		OrganisationQuery filters = new OrganisationQuery(query.kind(), null, query.unitCode(), null, query.sector(), null,
 				null, query.text(), OrganisationQuery.Order.NAME, query.page(), size);
-		Organisations.Filter filter = Organisations.Filter.of(filters, today, RegistryAccess.ScopeFilter.EVERYTHING);
 		PageRequest page = PageRequest.of(query.page(), size);
-		long total = !counted ? -1 : jdbc.sql("SELECT count(*) FROM registry_organisation o" + filter.where() + PUBLIC)
-			.params(filter.parameters())
-			.query(Long.class)
-			.single();
-		List<Entry> rows = jdbc.sql("SELECT o.id, o.kind, o.name, o.registration_number, o.unit_code, o.sector"
-				+ " FROM registry_organisation o" + filter.where() + PUBLIC
-				+ " ORDER BY o.name_sort_key, o.id LIMIT :limit OFFSET :offset")
-			.params(filter.parameters())
+		// the node's list index finds the page and counts the matches when it can answer (no unit
+		// filter, words without digits); their rows are read here
+		Optional<OrganisationListIndex.Found> found = index.findPublic(filters, today, page.getOffset(), size);
+		if (found.isEmpty()) {
+			Organisations.planPerRequest(jdbc);
+		}
+		Organisations.Filter filter = Organisations.Filter.of(filters, today, RegistryAccess.ScopeFilter.EVERYTHING);
+		long total = found.isPresent() ? found.get().total() : !counted ? -1
+				: jdbc.sql("SELECT count(*) FROM registry_organisation o" + filter.where() + PUBLIC)
+					.params(filter.parameters())
+					.query(Long.class)
+					.single();
+		String pageRows = found.isPresent() ? " FROM registry_organisation o WHERE o.id = ANY(:ids) ORDER BY o.name_sort_key, o.id"
+				: " FROM registry_organisation o" + filter.where() + PUBLIC + " ORDER BY o.name_sort_key, o.id LIMIT :limit OFFSET :offset";
+		List<Entry> rows = jdbc.sql("SELECT o.id, o.kind, o.name, o.registration_number, o.unit_code, o.sector" + pageRows)
+			.params(found.isPresent() ? Map.of("ids", found.get().ids().toArray(String[]::new)) : filter.parameters())
 			.param("limit", size)
 			.param("offset", page.getOffset())
 			.query((rs, n) -> new Entry(new OrganisationId(rs.getString("id")), OrganisationKind.valueOf(rs.getString("kind")),

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,6 +114,48 @@ class OrganisationListIndexIntegrationTests {
 		finally {
 			otherNode.destroy();
 		}
+	}
+
+	@Autowired
+	PublicOrganisations publicOrganisations;
+
+	@Test
+	void thePublicDirectoryAndItsSiteSearchFindTheSameThroughTheIndexAsFromTheDatabase() throws Exception {
+		awaitBuilt(thisNode);
+		String[] words = { null, "hop tac xa", "che", "nong nghiep", "xa", "dich vu", "zzzz" };
+		OrganisationKind[] kinds = { null, OrganisationKind.HTX, OrganisationKind.LHHTX, OrganisationKind.THT };
+		for (String text : words) {
+			for (OrganisationKind kind : kinds) {
+				for (int page : new int[] { 0, 1, 3 }) {
+					PublicOrganisations.Query query = new PublicOrganisations.Query(null, kind, null, text, page);
+					long answered = thisNode.answered.get();
+					Page<PublicOrganisations.Entry> indexed = publicOrganisations.list(query);
+					assertThat(thisNode.answered.get()).as("answered by the index").isGreaterThan(answered);
+					thisNode.enabled = false;
+					try {
+						Page<PublicOrganisations.Entry> read = publicOrganisations.list(query);
+						assertThat(indexed.getContent()).as("%s %s page %d", text, kind, page).isEqualTo(read.getContent());
+						assertThat(indexed.getTotalElements()).isEqualTo(read.getTotalElements());
+					}
+					finally {
+						thisNode.enabled = true;
+					}
+				}
+			}
+			if (text != null) {
+				List<PublicOrganisations.Entry> indexed = publicOrganisations.search(text, 5);
+				thisNode.enabled = false;
+				try {
+					assertThat(indexed).as(text).isEqualTo(publicOrganisations.search(text, 5));
+				}
+				finally {
+					thisNode.enabled = true;
+				}
+			}
+		}
+		assertThat(publicOrganisations.list(new PublicOrganisations.Query(null, null, null, "hop tac xa", 0)).getTotalElements())
+			.as("the demo data has public cooperatives")
+			.isGreaterThan(20);
 	}
 
 	@Test
