@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.portal.registry.RegistryTestData.PROVINCIAL_OFFICER;
 import static vn.ocop.portal.registry.RegistryTestData.as;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
