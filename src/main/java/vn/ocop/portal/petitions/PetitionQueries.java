@@ -211,13 +211,7 @@ class PetitionQueries {
 			.params(params)
 			.param("recent", RECENT_ANSWERS)
 			.param("limit", limit)
-			.query((rs, n) -> {
-				LocalDate deadline = rs.getObject("answer_deadline", LocalDate.class);
-				LocalDate answeredOn = rs.getObject("answered_on", LocalDate.class);
-				return new PetitionViews.PublicAnswer(rs.getString("code"), rs.getString("topic_name"), rs.getString("department_name"),
-						rs.getString("title"), rs.getObject("received_on", LocalDate.class), rs.getString("answer_text"), answeredOn,
-						answeredOn != null && deadline != null && !answeredOn.isAfter(deadline), List.of());
-			})
+			.query((rs, n) -> publicAnswer(rs, rs.getString("topic_name"), rs.getString("department_name"), List.of()))
 			.list();
 	}
 
@@ -247,13 +241,18 @@ class PetitionQueries {
 
 	private PetitionViews.PublicAnswer publicAnswer(java.sql.ResultSet rs, ReferenceLists.Names names, boolean withFiles)
 			throws java.sql.SQLException {
-		LocalDate deadline = rs.getObject("answer_deadline", LocalDate.class);
-		LocalDate answeredOn = rs.getObject("answered_on", LocalDate.class);
 		List<Attachments.AttachmentInfo> files = withFiles ? attachments.ofPetition(rs.getLong("id")).stream()
 			.filter(file -> file.purpose() == Attachments.Purpose.ANSWER)
 			.toList() : List.of();
-		return new PetitionViews.PublicAnswer(rs.getString("code"), names.topic(rs.getString("topic_code")),
-				names.department(rs.getString("lead_department")), rs.getString("title"),
+		return publicAnswer(rs, names.topic(rs.getString("topic_code")), names.department(rs.getString("lead_department")), files);
+	}
+
+	/** The published answer of the row, with its topic and department already named. */
+	private static PetitionViews.PublicAnswer publicAnswer(java.sql.ResultSet rs, String topic, String department,
+			List<Attachments.AttachmentInfo> files) throws java.sql.SQLException {
+		LocalDate deadline = rs.getObject("answer_deadline", LocalDate.class);
+		LocalDate answeredOn = rs.getObject("answered_on", LocalDate.class);
+		return new PetitionViews.PublicAnswer(rs.getString("code"), topic, department, rs.getString("title"),
 				rs.getObject("received_on", LocalDate.class), rs.getString("answer_text"), answeredOn,
 				answeredOn != null && deadline != null && !answeredOn.isAfter(deadline), files);
 	}
