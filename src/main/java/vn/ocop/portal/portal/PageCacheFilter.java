@@ -3,6 +3,8 @@ package vn.ocop.portal.portal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
@@ -34,7 +37,8 @@ import vn.ocop.portal.shared.web.CacheablePage;
  * is not private and holds no CSRF field; it is kept with the headers it was answered with
  * (security headers, Cache-Control, Vary), its ETag (the handler's, else the hash of the body) and
  * Last-Modified, under the page version read before rendering — a page rendered while the version
- * moved is not kept. A hit answers {@code If-None-Match} and {@code If-Modified-Since} with 304.
+ * moved is not kept. A hit answers {@code If-None-Match} and {@code If-Modified-Since} with 304; a
+ * miss renders the whole page without them (so that it can be kept), then answers them the same way.
  */
 class PageCacheFilter extends HttpFilter {
 
@@ -87,7 +91,11 @@ class PageCacheFilter extends HttpFilter {
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(request, rendering);
+			// a revalidation that misses (the page aged out or was never kept here) renders the whole
+			// page, as a cache in front of the application would, so that it is kept and the next
+			// revalidations are hits; the handler answering 304 itself would keep nothing
+			boolean conditional = Unconditional.isConditional(request);
+			chain.doFilter(conditional ? new Unconditional(request) : request, rendering);
 			CachedPage rendered = keepable(request, rendering, version);
 			if (rendered != null && versions.current() == version) {
 				cache.put(key, rendered);
@@ -95,10 +103,64 @@ class PageCacheFilter extends HttpFilter {
 				rendering.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified());
 				rendering.setHeader(STATUS_HEADER, "MISS");
 			}
+			if (conditional && rendering.getStatus() == HttpServletResponse.SC_OK && notModified(rendering.getHeader(HttpHeaders.ETAG),
+					validatorDate(rendering.getHeader(HttpHeaders.LAST_MODIFIED)), request)) {
+				rendering.resetBuffer();
+				rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			}
 		}
 		finally {
 			rendering.copyBodyToResponse();
 		}
+	}
+
+	/**
+	 * The request without its validators ({@code If-None-Match}, {@code If-Modified-Since}): the
+	 * handler renders the whole page, and the filter answers the validators afterwards.
+	 */
+	static final class Unconditional extends HttpServletRequestWrapper {
+
+		private static final Set<String> HIDDEN = Set.of("if-none-match", "if-modified-since");
+
+		Unconditional(HttpServletRequest request) {
+			super(request);
+		}
+
+		static boolean isConditional(HttpServletRequest request) {
+			return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
+		}
+
+		private static boolean hidden(String name) {
+			return name != null && HIDDEN.contains(name.toLowerCase(Locale.ROOT));
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return hidden(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			List<String> names = new ArrayList<>();
+			for (Enumeration<String> all = super.getHeaderNames(); all.hasMoreElements();) {
+				String name = all.nextElement();
+				if (!hidden(name)) {
+					names.add(name);
+				}
+			}
+			return Collections.enumeration(names);
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return hidden(name) ? -1 : super.getDateHeader(name);
+		}
+
 	}
 
 	/** No session cookie, no credentials, no language switch. */
@@ -174,18 +236,23 @@ class PageCacheFilter extends HttpFilter {
 		return new CachedPage(body, contentType, language, etag, lastModified, List.copyOf(headers), version);
 	}
 
+	/** The page's Last-Modified header in epoch milliseconds, else the time of rendering (whole seconds). */
 	private static long lastModified(String header) {
-		if (header != null) {
-			try {
-				return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-					.toInstant()
-					.toEpochMilli();
-			}
-			catch (java.time.format.DateTimeParseException unreadable) {
-				// the time of rendering instead
-			}
+		long date = validatorDate(header);
+		return date >= 0 ? date : System.currentTimeMillis() / 1000 * 1000;
+	}
+
+	/** A Last-Modified header in epoch milliseconds, or -1 when there is none or it cannot be read. */
+	private static long validatorDate(String header) {
+		if (header == null) {
+			return -1;
 		}
-		return System.currentTimeMillis() / 1000 * 1000;
+		try {
+			return java.time.ZonedDateTime.parse(header, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+		}
+		catch (java.time.format.DateTimeParseException unreadable) {
+			return -1;
+		}
 	}
 
 	private static void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
@@ -196,7 +263,7 @@ class PageCacheFilter extends HttpFilter {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
 		response.setHeader(STATUS_HEADER, "HIT");
-		if (notModified(page, request)) {
+		if (notModified(page.etag(), page.lastModified(), request)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -210,10 +277,20 @@ class PageCacheFilter extends HttpFilter {
 		}
 	}
 
-	private static boolean notModified(CachedPage page, HttpServletRequest request) {
+	/**
+	 * Whether the request's validators match the page's: its {@code If-None-Match} names the ETag
+	 * (weakly compared), or, without one, its {@code If-Modified-Since} is not before the
+	 * Last-Modified.
+	 *
+	 * @param etag         the page's ETag, or null
+	 * @param lastModified the page's Last-Modified in epoch milliseconds, or -1
+	 */
+	private static boolean notModified(String etag, long lastModified, HttpServletRequest request) {
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null) {
-			String etag = page.etag();
+			if (etag == null) {
+				return false;
+			}
 			for (String candidate : ifNoneMatch.split(",")) {
 				String tag = candidate.strip();
 				if (tag.startsWith("W/")) {
@@ -227,7 +304,7 @@ class PageCacheFilter extends HttpFilter {
 		}
 		try {
 			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-			return since >= 0 && page.lastModified() <= since;
+			return since >= 0 && lastModified >= 0 && lastModified <= since;
 		}
 		catch (IllegalArgumentException unreadable) {
 			return false;

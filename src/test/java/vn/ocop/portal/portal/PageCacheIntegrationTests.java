@@ -117,6 +117,34 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	void aRevalidationThatMissesKeepsThePageSoThatTheNextOnesAreHits() throws Exception {
+		HttpResponse<String> page = get("/gioi-thieu");
+		String etag = page.headers().firstValue("ETag").orElseThrow();
+		String lastModified = page.headers().firstValue("Last-Modified").orElseThrow();
+		// the page ages out of this node's memory (or another node served it first)
+		cache.clear();
+
+		HttpResponse<String> missed = get("/gioi-thieu", "If-None-Match", etag);
+		HttpResponse<String> next = get("/gioi-thieu", "If-None-Match", etag);
+		cache.clear();
+		HttpResponse<String> missedByDate = get("/gioi-thieu", "If-Modified-Since", lastModified);
+		cache.clear();
+		HttpResponse<String> changed = get("/gioi-thieu", "If-None-Match", "\"an-older-version\"");
+
+		assertThat(missed.statusCode()).isEqualTo(304);
+		assertThat(missed.body()).isEmpty();
+		assertThat(missed.headers().firstValue(PageCacheFilter.STATUS_HEADER)).contains("MISS");
+		assertThat(missed.headers().firstValue("ETag")).contains(etag);
+		assertThat(missed.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(next.statusCode()).isEqualTo(304);
+		assertThat(next.headers().firstValue(PageCacheFilter.STATUS_HEADER)).contains("HIT");
+		assertThat(missedByDate.statusCode()).isEqualTo(304);
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).isEqualTo(page.body());
+		assertThat(changed.headers().firstValue(PageCacheFilter.STATUS_HEADER)).contains("MISS");
+	}
+
+	@Test
 	void headIsAnsweredFromTheCacheWithoutABody() throws Exception {
 		String body = get("/gioi-thieu").body();
 		assertThat(get("/gioi-thieu").headers().firstValue(PageCacheFilter.STATUS_HEADER)).contains("HIT");
