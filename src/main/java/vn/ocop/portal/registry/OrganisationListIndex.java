@@ -1,5 +1,6 @@
 package vn.ocop.portal.registry;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongToIntFunction;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -126,7 +128,7 @@ class OrganisationListIndex implements DisposableBean {
 
 	private static final String YEAR = "year";
 
-	private static final String WORD = "word";
+	static final String WORD = "word";
 
 	/** The periods of a status, as ranges of epoch days: {@code period.OPERATING}... */
 	private static final String PERIOD = "period.";
@@ -299,7 +301,8 @@ class OrganisationListIndex implements DisposableBean {
 			String[] scopeUnits, String[] filterUnits, long offset, int size, Query also) throws IOException {
 		IndexSearcher searcher = current.searchers.acquire();
 		try {
-			Query filter = query(searcher.getIndexReader(), query, date, scope, scopeUnits, filterUnits);
+			IndexReader reader = searcher.getIndexReader();
+			Query filter = query(query.text() == null ? null : current.vocabulary(reader), query, date, scope, scopeUnits, filterUnits);
 			if (also != null) {
 				filter = new BooleanQuery.Builder().add(filter, Occur.FILTER).add(also, Occur.FILTER).build();
 			}
@@ -343,7 +346,7 @@ class OrganisationListIndex implements DisposableBean {
 	}
 
 	/** The query's filters, as {@code Organisations.Filter} writes them in SQL. */
-	private static Query query(IndexReader reader, OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope,
+	private static Query query(Vocabulary vocabulary, OrganisationQuery query, LocalDate date, RegistryAccess.ScopeFilter scope,
 			String[] scopeUnits, String[] filterUnits) throws IOException {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		all.add(new MatchAllDocsQuery(), Occur.FILTER);
@@ -383,10 +386,9 @@ class OrganisationListIndex implements DisposableBean {
 			}
 		}
 		if (query.text() != null) {
-			Terms words = MultiTerms.getTerms(reader, WORD);
 			for (String word : new LinkedHashSet<>(Arrays.asList(SearchText.fold(query.text()).split(" ")))) {
 				if (!word.isEmpty()) {
-					all.add(terms(WORD, containing(words, word)), Occur.FILTER);
+					all.add(new TermInSetQuery(WORD, vocabulary.containing(word)), Occur.FILTER);
 				}
 			}
 		}
@@ -397,34 +399,67 @@ class OrganisationListIndex implements DisposableBean {
 		return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
 	}
 
-	/** The indexed words (parts without digits) that contain the word. */
-	private static List<String> containing(Terms words, String word) throws IOException {
-		List<String> found = new ArrayList<>();
-		if (words == null) {
+	/**
+	 * The indexed words (parts without digits) of one reader, one after the other in one array, for
+	 * the words containing a query's word: a scan of a few hundred kilobytes, where walking the
+	 * term dictionary (and merging those of the segments written since the last build) took most
+	 * of a search's time. Worked out once per reader, that is after each change.
+	 *
+	 * @param bytes  the UTF-8 bytes of the words in the index's order, each followed by a 0 (folded
+	 *               words never hold one)
+	 * @param starts where each word starts in {@code bytes}, and, last, the length of {@code bytes}
+	 */
+	record Vocabulary(IndexReader reader, byte[] bytes, int[] starts) {
+
+		static Vocabulary of(IndexReader reader) throws IOException {
+			Terms words = MultiTerms.getTerms(reader, WORD);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+			IntStream.Builder starts = IntStream.builder();
+			if (words != null) {
+				TermsEnum terms = words.iterator();
+				for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+					starts.add(bytes.size());
+					bytes.write(term.bytes, term.offset, term.length);
+					bytes.write(0);
+				}
+			}
+			starts.add(bytes.size());
+			return new Vocabulary(reader, bytes.toByteArray(), starts.build().toArray());
+		}
+
+		/** The words that contain the word, as {@code LIKE '%word%'} finds it (their bytes contain its bytes). */
+		List<BytesRef> containing(String word) {
+			byte[] wanted = word.getBytes(StandardCharsets.UTF_8);
+			List<BytesRef> found = new ArrayList<>();
+			if (wanted.length == 0) {
+				return found;
+			}
+			byte first = wanted[0];
+			for (int at = 0, last = bytes.length - wanted.length; at <= last; at++) {
+				if (bytes[at] == first && startsAt(at, wanted)) {
+					// the word holding the match, then on to the next word (a match never crosses a 0)
+					int index = Arrays.binarySearch(starts, at);
+					index = index >= 0 ? index : -index - 2;
+					found.add(new BytesRef(bytes, starts[index], starts[index + 1] - starts[index] - 1));
+					at = starts[index + 1] - 1;
+				}
+			}
 			return found;
 		}
-		byte[] wanted = word.getBytes(StandardCharsets.UTF_8);
-		TermsEnum terms = words.iterator();
-		for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-			if (contains(term, wanted)) {
-				found.add(term.utf8ToString());
-			}
-		}
-		return found;
-	}
 
-	/** Whether the UTF-8 bytes of the term contain those of the word (so its characters contain the word's). */
-	static boolean contains(BytesRef term, byte[] word) {
-		int last = term.offset + term.length - word.length;
-		outer: for (int start = term.offset; start <= last; start++) {
-			for (int k = 0; k < word.length; k++) {
-				if (term.bytes[start + k] != word[k]) {
-					continue outer;
+		private boolean startsAt(int at, byte[] wanted) {
+			for (int k = 1; k < wanted.length; k++) {
+				if (bytes[at + k] != wanted[k]) {
+					return false;
 				}
 			}
 			return true;
 		}
-		return false;
+
+		int size() {
+			return starts.length - 1;
+		}
+
 	}
 
 	/** Builds the index in the background as soon as the node serves requests. */
@@ -841,6 +876,23 @@ class OrganisationListIndex implements DisposableBean {
 		}
 
 		private Places places;
+
+		private volatile Vocabulary vocabulary;
+
+		/** The indexed words of the reader (worked out once per reader). */
+		Vocabulary vocabulary(IndexReader reader) throws IOException {
+			Vocabulary known = vocabulary;
+			if (known == null || known.reader() != reader) {
+				synchronized (this) {
+					known = vocabulary;
+					if (known == null || known.reader() != reader) {
+						known = Vocabulary.of(reader);
+						vocabulary = known;
+					}
+				}
+			}
+			return known;
+		}
 
 		/** The places in the orders of the reader's documents (worked out once per reader). */
 		synchronized Places places(IndexReader reader) throws IOException {
