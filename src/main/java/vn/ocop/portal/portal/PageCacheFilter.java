@@ -91,11 +91,13 @@ class PageCacheFilter extends HttpFilter {
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		try {
-			// a revalidation that misses (the page aged out or was never kept here) renders the whole
-			// page, as a cache in front of the application would, so that it is kept and the next
-			// revalidations are hits; the handler answering 304 itself would keep nothing
+			// a revalidation of a cacheable page that misses (it aged out or was never kept here)
+			// renders the whole page, as a cache in front of the application would, so that it is
+			// kept and the next revalidations are hits; the handler answering 304 itself would keep
+			// nothing
 			boolean conditional = Unconditional.isConditional(request);
 			chain.doFilter(conditional ? new Unconditional(request) : request, rendering);
+			conditional = conditional && cacheable(request);
 			CachedPage rendered = keepable(request, rendering, version);
 			if (rendered != null && versions.current() == version) {
 				cache.put(key, rendered);
@@ -114,9 +116,15 @@ class PageCacheFilter extends HttpFilter {
 		}
 	}
 
+	private static boolean cacheable(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(CacheablePage.REQUEST_ATTRIBUTE));
+	}
+
 	/**
-	 * The request without its validators ({@code If-None-Match}, {@code If-Modified-Since}): the
-	 * handler renders the whole page, and the filter answers the validators afterwards.
+	 * The request without its validators ({@code If-None-Match}, {@code If-Modified-Since}) for a
+	 * handler declared {@link CacheablePage} (marked before it runs): it renders the whole page, and
+	 * the filter answers the validators afterwards. Other handlers (static resources, files) see
+	 * them and answer them themselves, without reading what they would send.
 	 */
 	static final class Unconditional extends HttpServletRequestWrapper {
 
@@ -130,8 +138,8 @@ class PageCacheFilter extends HttpFilter {
 			return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
 		}
 
-		private static boolean hidden(String name) {
-			return name != null && HIDDEN.contains(name.toLowerCase(Locale.ROOT));
+		private boolean hidden(String name) {
+			return name != null && HIDDEN.contains(name.toLowerCase(Locale.ROOT)) && cacheable(this);
 		}
 
 		@Override
@@ -202,7 +210,7 @@ class PageCacheFilter extends HttpFilter {
 	}
 
 	private CachedPage keepable(HttpServletRequest request, ContentCachingResponseWrapper rendering, long version) {
-		if (!Boolean.TRUE.equals(request.getAttribute(CacheablePage.REQUEST_ATTRIBUTE)) || rendering.getStatus() != 200
+		if (!cacheable(request) || rendering.getStatus() != 200
 				|| rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
 			return null;
 		}

@@ -145,6 +145,18 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	void otherResourcesStillAnswerTheirRevalidationsThemselves() throws Exception {
+		HttpResponse<String> stylesheet = get("/css/portal.css");
+		String lastModified = stylesheet.headers().firstValue("Last-Modified").orElseThrow();
+
+		HttpResponse<String> revalidated = get("/css/portal.css", "If-Modified-Since", lastModified);
+
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(revalidated.headers().firstValue(PageCacheFilter.STATUS_HEADER)).isEmpty();
+	}
+
+	@Test
 	void headIsAnsweredFromTheCacheWithoutABody() throws Exception {
 		String body = get("/gioi-thieu").body();
 		assertThat(get("/gioi-thieu").headers().firstValue(PageCacheFilter.STATUS_HEADER)).contains("HIT");
