@@ -97,7 +97,8 @@ class PageCacheFilter extends HttpFilter {
 			// nothing
 			boolean conditional = Unconditional.isConditional(request);
 			chain.doFilter(conditional ? new Unconditional(request) : request, rendering);
-			conditional = conditional && cacheable(request);
+			// the handler did not see the validators: they are answered here
+			boolean validatorsHidden = conditional && cacheable(request);
 			CachedPage rendered = keepable(request, rendering, version);
 			if (rendered != null && versions.current() == version) {
 				cache.put(key, rendered);
@@ -105,7 +106,7 @@ class PageCacheFilter extends HttpFilter {
 				rendering.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified());
 				rendering.setHeader(STATUS_HEADER, "MISS");
 			}
-			if (conditional && rendering.getStatus() == HttpServletResponse.SC_OK && notModified(rendering.getHeader(HttpHeaders.ETAG),
+			if (validatorsHidden && rendering.getStatus() == HttpServletResponse.SC_OK && notModified(rendering.getHeader(HttpHeaders.ETAG),
 					validatorDate(rendering.getHeader(HttpHeaders.LAST_MODIFIED)), request)) {
 				rendering.resetBuffer();
 				rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
